@@ -1,0 +1,20 @@
+/** Every channel of the IPC contract; the preload allows exactly these and nothing else. */
+export const CHANNELS = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'projects.list',
+  'projects.create',
+  'projects.rename',
+  'projects.delete',
+  'projects.open',
+  'projects.command',
+  'import.pickFiles',
+  'import.bytes',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { annotationCategorySchema } from '../review/categories';
+import { annotationStatusSchema, severitySchema } from './annotation';
+import { languageTagSchema, versionRoleSchema } from './version';
+
+const id = z.string().min(1).max(100);
+
+/** Every change a reviewer can make to a project, as data: applied by the backend, logged, and later undoable. */
+export const projectCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('document.add'), title: z.string().max(500) }).strict(),
+  z.object({ type: z.literal('document.rename'), documentId: id, title: z.string().max(500) }).strict(),
+  z.object({ type: z.literal('document.remove'), documentId: id }).strict(),
+  z
+    .object({
+      type: z.literal('version.update'),
+      documentId: id,
+      versionId: id,
+      patch: z
+        .object({
+          language: languageTagSchema,
+          role: versionRoleSchema,
+          label: z.string().max(200),
+          url: z.string().max(2000).nullable(),
+          date: z.string().max(100).nullable(),
+        })
+        .partial()
+        .strict(),
+    })
+    .strict(),
+  z.object({ type: z.literal('version.remove'), documentId: id, versionId: id }).strict(),
+  z
+    .object({
+      type: z.literal('annotation.add'),
+      documentId: id,
+      versionId: id,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      category: annotationCategorySchema,
+      severity: severitySchema,
+      comment: z.string().max(20_000),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('annotation.update'),
+      annotationId: id,
+      patch: z
+        .object({
+          category: annotationCategorySchema,
+          severity: severitySchema,
+          comment: z.string().max(20_000),
+          status: annotationStatusSchema,
+        })
+        .partial()
+        .strict(),
+    })
+    .strict(),
+  z.object({ type: z.literal('annotation.remove'), annotationId: id }).strict(),
+]);
+
+export type ProjectCommand = z.infer<typeof projectCommandSchema>;

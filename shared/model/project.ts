@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { versionSchema } from './version';
+import { annotationSchema } from './annotation';
+
+/** Bumped whenever the stored shape changes; loaders refuse files from the future and migrate older ones. */
+export const SCHEMA_VERSION = 1;
+
+export const documentSchema = z.object({
+  id: z.string().min(1).max(100),
+  title: z.string().max(500),
+  versions: z.array(versionSchema),
+});
+
+/** One news story and its versions (source, translations, references). */
+export type StoryDocument = z.infer<typeof documentSchema>;
+
+export const projectSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().min(1).max(100),
+  name: z.string().min(1).max(200),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+  documents: z.array(documentSchema),
+  annotations: z.array(annotationSchema),
+});
+
+/** Everything a reviewer works on in one file: stories, their versions and the annotations on them. */
+export type Project = z.infer<typeof projectSchema>;
+
+export const projectSummarySchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().min(1).max(200),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+  documentCount: z.number().int().nonnegative(),
+  annotationCount: z.number().int().nonnegative(),
+});
+
+/** What the library lists without loading every project. */
+export type ProjectSummary = z.infer<typeof projectSummarySchema>;
+
+/** Derives the library entry from a project, so the index never disagrees with the file it describes. */
+export function summarize(project: Project): ProjectSummary {
+  return {
+    id: project.id,
+    name: project.name,
+    createdAt: project.createdAt,
+    updatedAt: project.updatedAt,
+    documentCount: project.documents.length,
+    annotationCount: project.annotations.length,
+  };
+}
