@@ -1,0 +1,92 @@
+import { AppError, type ErrorInfo } from '../../shared/errors';
+import { addVersion, applyCommand, createProject, type CommandContext } from '../../shared/model/apply-command';
+import { summarize } from '../../shared/model/project';
+import { pickUiLanguage } from '../../shared/i18n/languages';
+import type { AppInfo, ImportOutcome, IpcHandlers } from '../../shared/ipc/contract';
+import type { Settings, StoredSettings } from '../../shared/model/settings';
+import type { ProjectStore } from './store/project-store';
+import { importIntoProject, type ImportSource } from './import-files';
+
+/** Everything the handlers need from the outside world, injected so Electron, the CLI and tests can each supply it. */
+export interface HandlerDeps {
+  store: ProjectStore;
+  appInfo: Omit<AppInfo, 'dataDir'>;
+  /** The OS's preferred languages, most preferred first (Electron: app.getPreferredSystemLanguages()). */
+  systemLanguages: () => readonly string[];
+  /** Shows a file chooser and returns the chosen paths (empty when cancelled). */
+  pickFiles: () => Promise<string[]>;
+  now?: () => string;
+  newId?: () => string;
+  /** Told after settings change, e.g. so main can rebuild its translated menu. */
+  onSettingsChanged?: (settings: Settings) => void;
+}
+
+function resolveSettings(stored: StoredSettings, systemLanguages: readonly string[]): Settings {
+  return {
+    reviewerName: stored.reviewerName,
+    uiLanguage: pickUiLanguage(stored.uiLanguage, systemLanguages),
+    uiLanguageChosen: stored.uiLanguage !== null,
+  };
+}
+
+/** The one implementation of the IPC contract. */
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  const { store } = deps;
+  const now = deps.now ?? (() => new Date().toISOString());
+  const newId = deps.newId ?? (() => globalThis.crypto.randomUUID());
+  const context = (): CommandContext => ({ now: now(), newId, author: store.getSettings().reviewerName });
+  const settings = () => resolveSettings(store.getSettings(), deps.systemLanguages());
+
+  async function runImport(projectId: string, documentId: string | null, sources: ImportSource[]) {
+    const project = await store.loadProject(projectId);
+    const outcome: ImportOutcome = await importIntoProject(project, documentId, sources, context(), addVersion);
+    if (outcome.imported.length > 0) await store.saveProject(outcome.project);
+    return outcome;
+  }
+
+  return {
+    'app.info': async () => ({ ...deps.appInfo, dataDir: store.dataDir }),
+    'settings.get': async () => settings(),
+    'settings.update': async (patch) => {
+      store.updateSettings(patch);
+      const next = settings();
+      deps.onSettingsChanged?.(next);
+      return next;
+    },
+    'projects.list': async () => store.listProjects(),
+    'projects.create': async ({ name }) => store.createProject(createProject(name, context())),
+    'projects.rename': async ({ projectId, name }) => {
+      const trimmed = name.trim();
+      if (!trimmed) throw new AppError('project.nameEmpty');
+      const project = { ...(await store.loadProject(projectId)), name: trimmed, updatedAt: now() };
+      await store.saveProject(project);
+      return summarize(project);
+    },
+    'projects.delete': async ({ projectId }) => {
+      await store.deleteProject(projectId);
+      return { deleted: true };
+    },
+    'projects.open': async ({ projectId }) => store.loadProject(projectId),
+    'projects.command': async ({ projectId, command }) => {
+      const next = applyCommand(await store.loadProject(projectId), command, context());
+      await store.saveProject(next);
+      return next;
+    },
+    'import.pickFiles': async ({ projectId, documentId }) => {
+      await store.loadProject(projectId);
+      const paths = await deps.pickFiles();
+      return runImport(projectId, documentId, paths.map((path) => ({ kind: 'path', path })));
+    },
+    'import.bytes': async ({ projectId, documentId, fileName, dataBase64 }) => {
+      const bytes = decodeBase64(dataBase64);
+      return runImport(projectId, documentId, [{ kind: 'bytes', fileName, bytes }]);
+    },
+  };
+}
+
+function decodeBase64(data: string): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new AppError('import.unreadable', { fileName: '' });
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}
+
+export type { ErrorInfo };
