@@ -1,10 +1,11 @@
-import { APP_ORIGIN } from '../../shared/security/csp';
+import { APP_HOST, APP_SCHEME } from '../../shared/security/csp';
 
 /** True only for our own pages: IPC from any other frame (a navigated or injected one) is refused. */
 export function isTrustedSenderUrl(url: string | undefined | null): boolean {
   if (!url) return false;
   try {
-    return new URL(url).origin === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }
