@@ -7,7 +7,9 @@ export function buildMenu(t: TFunction): void {
   const template: MenuItemConstructorOptions[] = [
     {
       label: t('menu.file'),
-      submenu: [isMac ? { role: 'close', label: t('menu.closeWindow') } : { role: 'quit', label: t('menu.quit') }],
+      submenu: [
+        isMac ? { role: 'close', label: t('menu.closeWindow') } : { role: 'quit', label: t('menu.quit') },
+      ],
     },
     {
       label: t('menu.edit'),

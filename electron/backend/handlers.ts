@@ -1,5 +1,10 @@
 import { AppError, type ErrorInfo } from '../../shared/errors';
-import { addVersion, applyCommand, createProject, type CommandContext } from '../../shared/model/apply-command';
+import {
+  addVersion,
+  applyCommand,
+  createProject,
+  type CommandContext,
+} from '../../shared/model/apply-command';
 import { summarize } from '../../shared/model/project';
 import { pickUiLanguage } from '../../shared/i18n/languages';
 import type { AppInfo, ImportOutcome, IpcHandlers } from '../../shared/ipc/contract';
@@ -39,7 +44,13 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
 
   async function runImport(projectId: string, documentId: string | null, sources: ImportSource[]) {
     const project = await store.loadProject(projectId);
-    const outcome: ImportOutcome = await importIntoProject(project, documentId, sources, context(), addVersion);
+    const outcome: ImportOutcome = await importIntoProject(
+      project,
+      documentId,
+      sources,
+      context(),
+      addVersion,
+    );
     if (outcome.imported.length > 0) await store.saveProject(outcome.project);
     return outcome;
   }
@@ -75,7 +86,11 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'import.pickFiles': async ({ projectId, documentId }) => {
       await store.loadProject(projectId);
       const paths = await deps.pickFiles();
-      return runImport(projectId, documentId, paths.map((path) => ({ kind: 'path', path })));
+      return runImport(
+        projectId,
+        documentId,
+        paths.map((path) => ({ kind: 'path', path })),
+      );
     },
     'import.bytes': async ({ projectId, documentId, fileName, dataBase64 }) => {
       const bytes = decodeBase64(dataBase64);

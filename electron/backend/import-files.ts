@@ -8,7 +8,8 @@ import { readImport } from './readers/read-import';
 import { formatBytes } from './format-bytes';
 
 /** A file to import: a path main chose through its own dialog, or bytes the renderer read from a dropped file. */
-export type ImportSource = { kind: 'path'; path: string } | { kind: 'bytes'; fileName: string; bytes: Uint8Array };
+export type ImportSource =
+  { kind: 'path'; path: string } | { kind: 'bytes'; fileName: string; bytes: Uint8Array };
 
 /** Reads a chosen file without ever loading more than the import limit into memory. */
 export async function readLimited(path: string): Promise<Uint8Array> {
@@ -36,7 +37,11 @@ export async function readLimited(path: string): Promise<Uint8Array> {
 }
 
 function titleFrom(text: string, fileName: string): string {
-  const firstLine = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
+  const firstLine =
+    text
+      .split('\n')
+      .find((l) => l.trim().length > 0)
+      ?.trim() ?? '';
   if (!firstLine) return fileName;
   return firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine;
 }
@@ -57,7 +62,8 @@ export async function importIntoProject(
   const imported: ImportOutcome['imported'] = [];
   const failed: ImportOutcome['failed'] = [];
   for (const source of sources) {
-    const fileName = source.kind === 'path' ? basename(source.path) : basename(source.fileName.replace(/\\/g, '/'));
+    const fileName =
+      source.kind === 'path' ? basename(source.path) : basename(source.fileName.replace(/\\/g, '/'));
     try {
       const bytes = source.kind === 'path' ? await readLimited(source.path) : source.bytes;
       if (bytes.byteLength > MAX_IMPORT_BYTES) {

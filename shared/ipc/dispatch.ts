@@ -11,7 +11,10 @@ export async function dispatch(
   onUnexpected: (error: unknown) => void = () => {},
 ): Promise<IpcResult<unknown>> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'ipc.unknownChannel', params: { channel: String(channel).slice(0, 80) } } };
+    return {
+      ok: false,
+      error: { code: 'ipc.unknownChannel', params: { channel: String(channel).slice(0, 80) } },
+    };
   }
   const parsed = ipcArgSchemas[channel].safeParse(arg ?? {});
   if (!parsed.success) {

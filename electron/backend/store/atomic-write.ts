@@ -12,7 +12,11 @@ let counter = 0;
  * Writes a file so that a crash at any moment leaves either the old content or the new, never a torn file:
  * write a sibling temp file, fsync it, rename it over the target, fsync the folder.
  */
-export async function writeFileAtomic(path: string, data: string, hooks: AtomicWriteHooks = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string,
+  hooks: AtomicWriteHooks = {},
+): Promise<void> {
   counter += 1;
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter}.tmp`);
   const handle = await open(temp, 'w', 0o600);

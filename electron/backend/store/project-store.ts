@@ -2,7 +2,13 @@ import { mkdir, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../../../shared/errors';
-import { projectSchema, SCHEMA_VERSION, summarize, type Project, type ProjectSummary } from '../../../shared/model/project';
+import {
+  projectSchema,
+  SCHEMA_VERSION,
+  summarize,
+  type Project,
+  type ProjectSummary,
+} from '../../../shared/model/project';
 import type { StoredSettings } from '../../../shared/model/settings';
 import { isAtomicTempFile, type AtomicWriteHooks } from './atomic-write';
 import { DebouncedWriter } from './debounced-writer';
@@ -144,7 +150,12 @@ export class ProjectStore {
   }
 
   private adapterFor(id: string): ValidatedJsonFile<Project> {
-    return new ValidatedJsonFile(join(this.projectsDir, `${id}.json`), projectSchema, this.options.hooks, SCHEMA_VERSION);
+    return new ValidatedJsonFile(
+      join(this.projectsDir, `${id}.json`),
+      projectSchema,
+      this.options.hooks,
+      SCHEMA_VERSION,
+    );
   }
 
   private putSummary(summary: ProjectSummary): void {

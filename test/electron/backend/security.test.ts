@@ -10,14 +10,28 @@ const tempDir = useTempDirs();
 describe('IPC sender check', () => {
   it('trusts only pages of the app scheme', () => {
     expect(isTrustedSenderUrl('app://verbatim/index.html')).toBe(true);
-    for (const url of ['https://verbatim/index.html', 'app://evil/index.html', 'file:///etc/passwd', '', null, undefined, 'app:/']) {
+    for (const url of [
+      'https://verbatim/index.html',
+      'app://evil/index.html',
+      'file:///etc/passwd',
+      '',
+      null,
+      undefined,
+      'app:/',
+    ]) {
       expect(isTrustedSenderUrl(url), String(url)).toBe(false);
     }
   });
 
   it('opens only https links externally', () => {
     expect(isSafeExternalUrl('https://www.reuters.com/world/')).toBe(true);
-    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@x.org', 'not a url']) {
+    for (const url of [
+      'http://example.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'https://user:pw@x.org',
+      'not a url',
+    ]) {
       expect(isSafeExternalUrl(url), url).toBe(false);
     }
   });

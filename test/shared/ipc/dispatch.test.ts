@@ -15,7 +15,16 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
 describe('dispatch', () => {
   it('runs the handler with validated arguments', async () => {
     const result = await dispatch(
-      handlers({ 'projects.create': async ({ name }) => ({ id: 'x', name, createdAt: '', updatedAt: '', documentCount: 0, annotationCount: 0 }) }),
+      handlers({
+        'projects.create': async ({ name }) => ({
+          id: 'x',
+          name,
+          createdAt: '',
+          updatedAt: '',
+          documentCount: 0,
+          annotationCount: 0,
+        }),
+      }),
       'projects.create',
       { name: 'Hello' },
     );
@@ -24,7 +33,10 @@ describe('dispatch', () => {
 
   it('refuses unknown channels, extra fields, wrong types and oversized strings', async () => {
     const h = handlers();
-    expect(await dispatch(h, 'fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'ipc.unknownChannel' } });
+    expect(await dispatch(h, 'fs.readFile', {})).toMatchObject({
+      ok: false,
+      error: { code: 'ipc.unknownChannel' },
+    });
     const bad: [string, unknown][] = [
       ['projects.create', { name: 'a', extra: 1 }],
       ['projects.create', { name: 42 }],
@@ -37,7 +49,10 @@ describe('dispatch', () => {
     ];
     for (const [channel, arg] of bad) {
       const result = await dispatch(h, channel, arg);
-      expect(result, `${channel} ${JSON.stringify(arg)}`).toMatchObject({ ok: false, error: { code: 'ipc.invalidArguments' } });
+      expect(result, `${channel} ${JSON.stringify(arg)}`).toMatchObject({
+        ok: false,
+        error: { code: 'ipc.invalidArguments' },
+      });
     }
   });
 
@@ -55,7 +70,10 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'project.notFound', params: { projectId: 'p' } },
     });
-    expect(await dispatch(h, 'projects.list', {}, (e) => seen.push(e))).toEqual({ ok: false, error: { code: 'internal', params: {} } });
+    expect(await dispatch(h, 'projects.list', {}, (e) => seen.push(e))).toEqual({
+      ok: false,
+      error: { code: 'internal', params: {} },
+    });
     expect(seen).toHaveLength(1);
   });
 });

@@ -38,11 +38,24 @@ describe('applyCommand', () => {
     const { project, documentId, versionId } = withStory();
     const next = applyCommand(
       project,
-      { type: 'annotation.add', documentId, versionId, start: 12, end: 39, category: 'misquote', severity: 'major', comment: 'c' },
+      {
+        type: 'annotation.add',
+        documentId,
+        versionId,
+        start: 12,
+        end: 39,
+        category: 'misquote',
+        severity: 'major',
+        comment: 'c',
+      },
       { ...testContext('Ана'), now: '2026-02-02T00:00:00.000Z' },
     );
     expect(next.annotations).toHaveLength(1);
-    expect(next.annotations[0]).toMatchObject({ quote: '“Relations are going well.”', author: 'Ана', status: 'open' });
+    expect(next.annotations[0]).toMatchObject({
+      quote: '“Relations are going well.”',
+      author: 'Ана',
+      status: 'open',
+    });
     expect(next.updatedAt).toBe('2026-02-02T00:00:00.000Z');
     expect(project.annotations).toHaveLength(0);
     expect(projectSchema.safeParse(next).success).toBe(true);
@@ -57,7 +70,16 @@ describe('applyCommand', () => {
       expect(() =>
         applyCommand(
           project,
-          { type: 'annotation.add', documentId, versionId, start, end, category: 'style', severity: 'minor', comment: '' },
+          {
+            type: 'annotation.add',
+            documentId,
+            versionId,
+            start,
+            end,
+            category: 'style',
+            severity: 'minor',
+            comment: '',
+          },
           testContext(),
         ),
       ).toThrow(AppError);
@@ -68,7 +90,16 @@ describe('applyCommand', () => {
     const { project, documentId, versionId } = withStory();
     const annotated = applyCommand(
       project,
-      { type: 'annotation.add', documentId, versionId, start: 0, end: 5, category: 'style', severity: 'minor', comment: '' },
+      {
+        type: 'annotation.add',
+        documentId,
+        versionId,
+        start: 0,
+        end: 5,
+        category: 'style',
+        severity: 'minor',
+        comment: '',
+      },
       testContext(),
     );
     const next = applyCommand(annotated, { type: 'version.remove', documentId, versionId }, testContext());
@@ -104,7 +135,17 @@ describe('applyCommand', () => {
     const second = addVersion(
       project,
       documentId,
-      { language: 'zh-Hant', detectedLanguage: 'zh-Hant', label: 'CNA', url: null, date: null, text: '好', paragraphs: [], sentences: [], origin: null },
+      {
+        language: 'zh-Hant',
+        detectedLanguage: 'zh-Hant',
+        label: 'CNA',
+        url: null,
+        date: null,
+        text: '好',
+        paragraphs: [],
+        sentences: [],
+        origin: null,
+      },
       'ignored',
       testContext(),
     );

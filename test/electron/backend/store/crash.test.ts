@@ -32,7 +32,9 @@ describe('a real crash mid-save', () => {
     const leftovers = (await readdir(projectsDir)).filter((n) => n.endsWith('.tmp'));
     expect(leftovers).toHaveLength(1);
     expect(await readFile(join(projectsDir, leftovers[0]), 'utf8')).toContain('Half-saved');
-    expect(JSON.parse(await readFile(join(projectsDir, `${project.id}.json`), 'utf8')).name).toBe('Last good');
+    expect(JSON.parse(await readFile(join(projectsDir, `${project.id}.json`), 'utf8')).name).toBe(
+      'Last good',
+    );
 
     const reopened = await ProjectStore.open({ dataDir: dir });
     expect((await reopened.loadProject(project.id)).name).toBe('Last good');

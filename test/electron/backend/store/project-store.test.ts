@@ -25,7 +25,9 @@ describe('ProjectStore', () => {
     const store = await ProjectStore.open({ dataDir: dir });
     const project = emptyProject('Putin meets Li');
     await store.createProject(project);
-    const onDisk = projectSchema.parse(JSON.parse(await readFile(join(dir, 'projects', `${project.id}.json`), 'utf8')));
+    const onDisk = projectSchema.parse(
+      JSON.parse(await readFile(join(dir, 'projects', `${project.id}.json`), 'utf8')),
+    );
     expect(onDisk.name).toBe('Putin meets Li');
     const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
     expect(index.projects.map((p: { id: string }) => p.id)).toEqual([project.id]);
