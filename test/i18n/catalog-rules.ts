@@ -26,8 +26,8 @@ export const SAME_IN_EVERY_LANGUAGE = [
   'UTF',
   'English',
   'Русский',
+  '简体中文',
   '中文',
-  '简体',
   'العربية',
 ];
 
