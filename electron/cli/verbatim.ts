@@ -1,0 +1,174 @@
+import type { TFunction } from 'i18next';
+import { AppError, type ErrorInfo } from '../../shared/errors';
+import { createTranslator } from '../../shared/i18n/translator';
+import { inspectFile, type FileReport } from './info';
+import { cliLanguage } from './locale';
+import { renderTable } from './table';
+
+/** Where the CLI writes and what it reads from its surroundings; tests pass their own, the launcher passes none. */
+export interface CliOptions {
+  env?: Readonly<Record<string, string | undefined>>;
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  version?: string;
+}
+
+interface Io {
+  t: TFunction;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  version: string;
+}
+
+const EXIT_OK = 0;
+const EXIT_FILE_FAILED = 1;
+const EXIT_USAGE = 2;
+const PROGRAM = 'verbatim';
+
+function bundledVersion(): string | undefined {
+  return typeof __VERBATIM_VERSION__ === 'string' ? __VERBATIM_VERSION__ : undefined;
+}
+
+/** An error's message in the user's language. */
+function describe(t: TFunction, error: ErrorInfo): string {
+  // i18n-dynamic: errors.
+  return t(`errors.${error.code}`, error.params);
+}
+
+/** The error as data, naming the file by the path the user typed (clearer than a bare name for ../a/x.txt). */
+function toErrorInfo(error: unknown, file: string): ErrorInfo {
+  if (error instanceof AppError) return { code: error.code, params: { ...error.params, fileName: file } };
+  return { code: 'internal', params: { fileName: file } };
+}
+
+function usageError(io: Io, error: AppError): number {
+  io.err(`${PROGRAM}: ${describe(io.t, error.toInfo())}\n`);
+  return EXIT_USAGE;
+}
+
+function printHelp(io: Io): number {
+  const { t } = io;
+  const rows: [string, string][] = [
+    [`info ${t('cli.help.fileArg')}... [--json]`, t('cli.help.info')],
+    ['help', t('cli.help.help')],
+  ];
+  const options: [string, string][] = [
+    ['--json', t('cli.help.json')],
+    ['-h, --help', t('cli.help.help')],
+    ['-V, --version', t('cli.help.version')],
+  ];
+  const width = Math.max(...[...rows, ...options].map(([left]) => left.length)) + 2;
+  const list = (items: [string, string][]): string =>
+    items.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n');
+  io.out(
+    [
+      t('cli.help.summary'),
+      '',
+      `${t('cli.help.usageTitle')} ${PROGRAM} ${t('cli.help.commandArg')} [${t('cli.help.optionsArg')}]`,
+      '',
+      t('cli.help.commandsTitle'),
+      list(rows),
+      '',
+      t('cli.help.optionsTitle'),
+      list(options),
+      '',
+    ].join('\n'),
+  );
+  return EXIT_OK;
+}
+
+function humanRow(t: TFunction, r: FileReport): string[] {
+  return [
+    r.file,
+    r.encoding,
+    r.format === 'markdown' ? t('cli.info.formats.markdown') : t('cli.info.formats.text'),
+    r.language ?? t('cli.info.unknownLanguage'),
+    String(r.paragraphs),
+    String(r.sentences),
+    String(r.characters),
+  ];
+}
+
+/** `verbatim info FILE... [--json]`: encoding, language and segment counts per file; failures on stderr. */
+async function runInfo(io: Io, args: string[]): Promise<number> {
+  const { t } = io;
+  const files: string[] = [];
+  let json = false;
+  let optionsEnded = false;
+  for (const arg of args) {
+    if (!optionsEnded && arg === '--') optionsEnded = true;
+    else if (!optionsEnded && arg === '--json') json = true;
+    else if (!optionsEnded && (arg === '--help' || arg === '-h')) return printHelp(io);
+    else if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
+      return usageError(io, new AppError('cli.usage', { detail: arg }));
+    } else files.push(arg);
+  }
+  if (files.length === 0) return usageError(io, new AppError('cli.noFiles'));
+
+  const reports: FileReport[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const report = await inspectFile(file);
+      if (json) io.out(`${JSON.stringify(report)}\n`);
+      else reports.push(report);
+    } catch (error) {
+      failed += 1;
+      io.err(`${PROGRAM}: ${describe(t, toErrorInfo(error, file))}\n`);
+    }
+  }
+  if (!json && reports.length > 0) {
+    const header = [
+      t('cli.info.columns.file'),
+      t('cli.info.columns.encoding'),
+      t('cli.info.columns.format'),
+      t('cli.info.columns.language'),
+      t('cli.info.columns.paragraphs'),
+      t('cli.info.columns.sentences'),
+      t('cli.info.columns.characters'),
+    ];
+    io.out(
+      renderTable(
+        header,
+        reports.map((r) => humanRow(t, r)),
+        new Set([4, 5, 6]),
+      ),
+    );
+  }
+  if (failed > 0) {
+    io.err(`${PROGRAM}: ${t('cli.info.failed', { count: failed, total: files.length })}\n`);
+    return EXIT_FILE_FAILED;
+  }
+  return EXIT_OK;
+}
+
+/** The `verbatim` command line; returns the exit code (0 ok, 1 a file failed, 2 bad usage). */
+export async function main(argv: string[], options: CliOptions = {}): Promise<number> {
+  const env = options.env ?? process.env;
+  const { t } = createTranslator(cliLanguage(env));
+  const io: Io = {
+    t,
+    out: options.stdout ?? ((text) => void process.stdout.write(text)),
+    err: options.stderr ?? ((text) => void process.stderr.write(text)),
+    version: options.version ?? bundledVersion() ?? env.npm_package_version ?? '0.0.0-dev',
+  };
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+      printHelp({ ...io, out: io.err });
+      return EXIT_USAGE;
+    case '--help':
+    case '-h':
+    case 'help':
+      return printHelp(io);
+    case '--version':
+    case '-V':
+      io.out(`${PROGRAM} ${io.version}\n`);
+      return EXIT_OK;
+    case 'info':
+      return runInfo(io, rest);
+    default:
+      if (command.startsWith('-')) return usageError(io, new AppError('cli.usage', { detail: command }));
+      return usageError(io, new AppError('cli.unknownCommand', { command }));
+  }
+}
