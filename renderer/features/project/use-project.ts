@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Project } from '../../../shared/model/project';
+import type { ProjectCommand } from '../../../shared/model/commands';
+import { invoke } from '../../api';
+
+/** A loaded project, its load error, and the ways to change it (commands, or a project returned by an import). */
+export interface ProjectState {
+  project: Project | null;
+  error: unknown;
+  run: (command: ProjectCommand) => Promise<Project>;
+  replace: (project: Project) => void;
+}
+
+/** Opens a project through main and keeps the latest copy main returned after each change. */
+export function useProject(projectId: string): ProjectState {
+  const [project, setProject] = useState<Project | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let live = true;
+    invoke('projects.open', { projectId })
+      .then((p) => {
+        if (live) setProject(p);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(e);
+      });
+    return () => {
+      live = false;
+    };
+  }, [projectId]);
+
+  const run = useCallback(
+    async (command: ProjectCommand) => {
+      const next = await invoke('projects.command', { projectId, command });
+      setProject(next);
+      return next;
+    },
+    [projectId],
+  );
+
+  return { project, error, run, replace: setProject };
+}

@@ -1,0 +1,217 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnnotationStatus } from '../../../shared/model/annotation';
+import { useAnnounce } from '../../app/announcer';
+import { translateError } from '../../app/errors';
+import { routeHref } from '../../app/router';
+import { PageHeading } from '../../components/PageHeading';
+import { storyTitle } from '../project/StoryList';
+import { useProject } from '../project/use-project';
+import { AnnotationForm, type AnnotationDraft } from './AnnotationForm';
+import { AnnotationList } from './AnnotationList';
+import { trimRange, type TextRange } from './selection';
+import { SelectionBar } from './SelectionBar';
+import { textDirection } from './text-direction';
+import { useTextSelection } from './use-text-selection';
+import { versionLabel } from './version-label';
+import { VersionGrid } from './VersionGrid';
+
+/** Brings an annotation's first highlight into view and gives it focus. */
+function revealHighlight(root: HTMLElement | null, annotationId: string): boolean {
+  const mark = Array.from(root?.querySelectorAll<HTMLElement>('mark[data-annotations]') ?? []).find((m) =>
+    (m.dataset.annotations ?? '').split(' ').includes(annotationId),
+  );
+  if (!mark) return false;
+  mark.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+  mark.focus({ preventScroll: true });
+  return true;
+}
+
+/** The side-list entry of an annotation. */
+function findListItem(annotationId: string): HTMLElement | undefined {
+  return Array.from(document.querySelectorAll<HTMLElement>('.annotation-item')).find(
+    (item) => item.dataset.annotationId === annotationId,
+  );
+}
+
+/** A story's versions side by side, with annotating of selected text and the list of annotations beside them. */
+export function DocumentView({ projectId, documentId }: { projectId: string; documentId: string }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const { project, error, run } = useProject(projectId);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const annotateButtonRef = useRef<HTMLButtonElement>(null);
+  const { selection, refresh, clear } = useTextSelection(gridRef);
+  const [formRange, setFormRange] = useState<TextRange | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [focusItemId, setFocusItemId] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!focusItemId) return;
+    findListItem(focusItemId)?.querySelector<HTMLElement>('.annotation-show')?.focus();
+    setFocusItemId(null);
+  }, [focusItemId]);
+
+  const doc = project?.documents.find((d) => d.id === documentId) ?? null;
+  const annotations = project?.annotations.filter((a) => a.documentId === documentId) ?? [];
+
+  const current: TextRange | null = (() => {
+    if (selection.kind !== 'range' || !doc) return null;
+    const version = doc.versions.find((v) => v.id === selection.range.versionId);
+    return version ? trimRange(version.text, selection.range) : null;
+  })();
+
+  const openForm = useCallback(() => {
+    if (current) setFormRange(current);
+  }, [current]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || formRange) return;
+      if (!current) return;
+      event.preventDefault();
+      openForm();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [current, formRange, openForm]);
+
+  async function save(draft: AnnotationDraft): Promise<boolean> {
+    if (!formRange) return false;
+    try {
+      const next = await run({ type: 'annotation.add', documentId, ...formRange, ...draft });
+      const added = next.annotations[next.annotations.length - 1];
+      setFormRange(null);
+      clear();
+      announce(t('document.annotationAdded'));
+      if (added) {
+        setActiveId(added.id);
+        setFocusItemId(added.id);
+      }
+      return true;
+    } catch (e) {
+      announce(translateError(t, e), 'alert');
+      return false;
+    }
+  }
+
+  async function setStatus(annotationId: string, status: AnnotationStatus) {
+    try {
+      await run({ type: 'annotation.update', annotationId, patch: { status } });
+      announce(t('document.statusChanged'));
+    } catch (e) {
+      announce(translateError(t, e), 'alert');
+    }
+  }
+
+  async function remove(annotationId: string) {
+    try {
+      await run({ type: 'annotation.remove', annotationId });
+      if (activeId === annotationId) setActiveId(null);
+      announce(t('document.annotationDeleted'));
+    } catch (e) {
+      announce(translateError(t, e), 'alert');
+    }
+  }
+
+  function show(annotationId: string) {
+    setActiveId(annotationId);
+    if (!revealHighlight(gridRef.current, annotationId)) announce(t('document.highlightMissing'));
+  }
+
+  function markClicked(annotationId: string) {
+    setActiveId(annotationId);
+    findListItem(annotationId)?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  if (error !== null) {
+    return (
+      <section className="page">
+        <p role="alert">{translateError(t, error)}</p>
+        <a href={routeHref({ name: 'library' })}>{t('common.backToLibrary')}</a>
+      </section>
+    );
+  }
+  if (!project) return <p className="loading">{t('common.loading')}</p>;
+  if (!doc) {
+    return (
+      <section className="page">
+        <p role="alert">{t('document.notFound')}</p>
+        <a href={routeHref({ name: 'project', projectId })}>{t('document.backToProject')}</a>
+      </section>
+    );
+  }
+
+  const title = storyTitle(doc, t('library.untitledStory'));
+  const formVersionIndex = formRange ? doc.versions.findIndex((v) => v.id === formRange.versionId) : -1;
+  const formVersion = doc.versions[formVersionIndex];
+
+  return (
+    <section className="page document">
+      <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <a href={routeHref({ name: 'library' })}>{t('common.library')}</a>
+          </li>
+          <li>
+            <a href={routeHref({ name: 'project', projectId })}>{project.name}</a>
+          </li>
+          <li aria-current="page">{title}</li>
+        </ol>
+      </nav>
+      <PageHeading>{title}</PageHeading>
+      {doc.versions.length === 0 ? (
+        <p className="empty-state">{t('document.noVersions')}</p>
+      ) : (
+        <div className="review-layout">
+          <div className="review-main">
+            <SelectionBar
+              ref={annotateButtonRef}
+              selection={selection}
+              range={current}
+              document={doc}
+              disabled={formRange !== null}
+              onAnnotate={openForm}
+            />
+            <div className="grid-scroller">
+              <VersionGrid
+                ref={gridRef}
+                document={doc}
+                annotations={annotations}
+                activeAnnotationId={activeId}
+                run={run}
+                onMarkClick={markClicked}
+                onSelectionMaybeChanged={refresh}
+              />
+            </div>
+          </div>
+          <aside className="review-side" aria-label={t('document.sidePanel')}>
+            {formRange && formVersion && (
+              <AnnotationForm
+                key={`${formRange.versionId}:${formRange.start}:${formRange.end}`}
+                quote={formVersion.text.slice(formRange.start, formRange.end)}
+                quoteLang={formVersion.language}
+                quoteDir={textDirection(formVersion.language)}
+                versionLabel={versionLabel(t, formVersion, formVersionIndex)}
+                onSave={save}
+                onCancel={() => {
+                  setFormRange(null);
+                  if (annotateButtonRef.current?.disabled === false) annotateButtonRef.current.focus();
+                  else gridRef.current?.querySelector<HTMLElement>('.paragraph[tabindex="0"]')?.focus();
+                }}
+              />
+            )}
+            <AnnotationList
+              document={doc}
+              annotations={annotations}
+              activeId={activeId}
+              onShow={show}
+              onStatus={(id, status) => void setStatus(id, status)}
+              onDelete={(id) => void remove(id)}
+            />
+          </aside>
+        </div>
+      )}
+    </section>
+  );
+}
