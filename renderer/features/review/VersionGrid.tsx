@@ -22,7 +22,7 @@ interface VersionGridProps {
  * a subgrid, so DOM order runs down a column (a drag selection stays in one version) while rows stay aligned.
  */
 export const VersionGrid = forwardRef<HTMLDivElement, VersionGridProps>(function VersionGrid(props, ref) {
-  const { document: doc, annotations, activeAnnotationId, run } = props;
+  const { document: doc, annotations, activeAnnotationId, run, onSelectionMaybeChanged } = props;
   const { t } = useTranslation();
   const [focusRow, setFocusRow] = useState<Record<string, number>>({});
   const pointerDown = useRef(false);
@@ -31,9 +31,17 @@ export const VersionGrid = forwardRef<HTMLDivElement, VersionGridProps>(function
   // Focus from the keyboard selects the whole paragraph, so keyboard users can annotate without a mouse.
   function onFocusParagraph(event: FocusEvent<HTMLParagraphElement>) {
     if (pointerDown.current || event.target !== event.currentTarget) return;
-    const selection = window.getSelection();
-    selection?.selectAllChildren(event.currentTarget);
-    props.onSelectionMaybeChanged();
+    const paragraph = event.currentTarget;
+    // After the focus change has settled: some engines move the selection to the newly focused element.
+    window.setTimeout(() => {
+      if (document.activeElement !== paragraph) return;
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      onSelectionMaybeChanged();
+    }, 0);
   }
 
   function onKeyDown(

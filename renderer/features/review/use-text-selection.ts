@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import { rangeToTextRange, type SelectionState } from './selection';
+import { PARAGRAPH_SELECTOR, rangeToTextRange, type SelectionState } from './selection';
 
 /**
  * Follows the document selection and resolves it against the version grid. A selection that collapses outside the
@@ -17,8 +17,11 @@ export function useTextSelection(rootRef: RefObject<HTMLElement | null>): {
     const sel = document.getSelection();
     if (!root || !sel) return;
     if (sel.rangeCount === 0 || sel.isCollapsed) {
+      // A click inside the text drops the selection; focus moving to a control (even one in a column header) keeps it.
       const anchor = sel.anchorNode;
-      if (anchor && root.contains(anchor)) setSelection({ kind: 'none' });
+      const element = anchor instanceof Element ? anchor : anchor?.parentElement;
+      if (element && root.contains(element) && element.closest(PARAGRAPH_SELECTOR))
+        setSelection({ kind: 'none' });
       return;
     }
     const range = sel.getRangeAt(0);
