@@ -1,4 +1,7 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+
+/** How long a polite message stays on screen; alerts stay until the next message. */
+const STATUS_VISIBLE_MS = 6000;
 
 /** Polite messages go to a status region, failures to an assertive alert region. */
 export type AnnounceKind = 'status' | 'alert';
@@ -25,6 +28,11 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
       setAlert('');
     }
   }, []);
+  useEffect(() => {
+    if (!status) return;
+    const timer = window.setTimeout(() => setStatus(''), STATUS_VISIBLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [status]);
   const value = useMemo(() => announce, [announce]);
   return (
     <AnnouncerContext.Provider value={value}>

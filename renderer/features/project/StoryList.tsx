@@ -24,7 +24,9 @@ export function StoryList({ project, busy, onPick, onDrop }: StoryListProps) {
     <ul className="story-list">
       {project.documents.map((doc) => {
         const title = storyTitle(doc, t('library.untitledStory'));
-        const languages = doc.versions.map((v) => languageName(v.language, i18n.language)).join(', ');
+        const languages = new Intl.ListFormat(i18n.language, { type: 'unit' }).format(
+          doc.versions.map((v) => languageName(v.language, i18n.language)),
+        );
         const annotations = project.annotations.filter((a) => a.documentId === doc.id).length;
         return (
           <li key={doc.id}>

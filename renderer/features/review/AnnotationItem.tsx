@@ -61,7 +61,11 @@ export function AnnotationItem(props: AnnotationItemProps) {
           <dd>{formatDateTime(a.createdAt, i18n.language)}</dd>
         </div>
       </dl>
-      {a.comment && <p className="annotation-comment">{a.comment}</p>}
+      {a.comment && (
+        <p className="annotation-comment" dir="auto">
+          {a.comment}
+        </p>
+      )}
       <div className="annotation-actions">
         <label htmlFor={statusId}>{t('document.statusLabel')}</label>
         <select

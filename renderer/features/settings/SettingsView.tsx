@@ -31,7 +31,7 @@ function LanguageOptions() {
 
 /** The reviewer's name (the author of new annotations) and the interface language, saved in main. */
 export function SettingsView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const { settings, update } = useSettings();
   const nameId = useId();
@@ -55,7 +55,8 @@ export function SettingsView() {
   async function saveLanguage(value: string) {
     try {
       await update({ uiLanguage: isUiLanguage(value) ? value : null });
-      announce(t('settings.languageSaved'));
+      // Said in the language just chosen, not the one this render started in.
+      announce(i18n.t('settings.languageSaved'));
     } catch (error) {
       announce(translateError(t, error), 'alert');
     }
