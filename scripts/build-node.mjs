@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
 const cliOnly = process.argv.includes('--cli-only');
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const define = { __VERBATIM_VERSION__: JSON.stringify(pkg.version) };
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', define };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  logLevel: 'warning',
+  define,
+};
 
 const cli = build({
   ...common,
@@ -13,7 +20,9 @@ const cli = build({
   outfile: 'dist/cli/verbatim.mjs',
   format: 'esm',
   // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
 });
 
 const electronSide = cliOnly
