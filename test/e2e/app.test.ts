@@ -11,7 +11,7 @@ import { launchBrowser, type BrowserSession } from './support/browser';
 import { createPickFilesStub } from './support/pick-files';
 
 // The real built renderer in Chromium, the real handlers and a real project folder: the walking skeleton end to end.
-const tempDir = useTempDirs();
+const tempDir = useTempDirs('file');
 const rendererDir = join(repoRoot, 'dist', 'renderer');
 const EN = '001-putin-li-2023/en_reuters_early_timeslive.txt';
 const ZH = '001-putin-li-2023/zh-Hant_cna_translation_of_reuters_1984bbs.txt';
@@ -184,6 +184,13 @@ describe('the walking skeleton in Chromium', () => {
   it('switches the interface to Arabic, right to left, and remembers it', async () => {
     const backend = await startBackend();
     const { page } = await browser.openApp(backend.bridge.url, '/#/settings');
+    // The same folder as the tests above: both of their projects are still there.
+    expect(
+      backend.store
+        .listProjects()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Dropped files', 'Putin meets Li Shangfu']);
     await page.getByLabel('Interface language').selectOption('ar');
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');

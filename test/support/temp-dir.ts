@@ -1,12 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
-/** A fresh real folder per test, removed afterwards. */
-export function useTempDirs(): () => Promise<string> {
+/** Fresh real folders, removed after each test, or after the whole file with `'file'` (for beforeAll set-ups). */
+export function useTempDirs(lifetime: 'test' | 'file' = 'test'): () => Promise<string> {
   const made: string[] = [];
-  afterEach(async () => {
+  (lifetime === 'test' ? afterEach : afterAll)(async () => {
     await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
   });
   return async () => {
