@@ -34,6 +34,47 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * Replaces each code span (a run of n backticks up to the next run of exactly n) by what `replace` makes of its
+ * content; unmatched runs stay literal. Linear, unlike a backtracking regular expression.
+ */
+function replaceCodeSpans(text: string, replace: (code: string) => string): string {
+  const runs = [...text.matchAll(/`+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const next: (number | undefined)[] = new Array<number | undefined>(runs.length);
+  const seen = new Map<number, number>();
+  for (let i = runs.length - 1; i >= 0; i -= 1) {
+    const run = runs[i];
+    if (!run) continue;
+    next[i] = seen.get(run.end - run.start);
+    seen.set(run.end - run.start, i);
+  }
+  let out = '';
+  let pos = 0;
+  for (let i = 0; i < runs.length; i += 1) {
+    const open = runs[i];
+    const j = next[i];
+    const close = j === undefined ? undefined : runs[j];
+    if (!open || !close || j === undefined) continue;
+    out += text.slice(pos, open.start) + replace(text.slice(open.end, close.start));
+    pos = close.end;
+    i = j;
+  }
+  return out + text.slice(pos);
+}
+
+/** Removes HTML comments; an unclosed one is left as written. */
+function removeComments(text: string): string {
+  let out = '';
+  let pos = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', pos);
+    const close = open === -1 ? -1 : text.indexOf('-->', open + 4);
+    if (close === -1) return out + text.slice(pos);
+    out += text.slice(pos, open);
+    pos = close + 3;
+  }
+}
+
 // Private-use characters stand in for code spans and escaped characters while emphasis is stripped.
 const HOLE_OPEN = '\uE000';
 const HOLE_CLOSE = '\uE001';
@@ -47,9 +88,7 @@ export function inlineToText(source: string): string {
   };
   let text = source.replace(/[\uE000\uE001]/g, '');
   // Code spans first: nothing inside them is markup.
-  text = text.replace(/(`+)([\s\S]{0,5000}?[^`])\1(?!`)/g, (_m, _ticks: string, code: string) =>
-    hold(code.trim()),
-  );
+  text = replaceCodeSpans(text, (code) => hold(code.trim()));
   // Backslash escapes keep the character literally.
   text = text.replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g, (_m, ch: string) => hold(ch));
   // Autolinks <https://…> and <a@b.c> keep their address; other tags go.
@@ -57,13 +96,13 @@ export function inlineToText(source: string): string {
     /<((?:https?|ftp|mailto):[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>/gi,
     (_m, url: string) => hold(url),
   );
-  text = text.replace(/<!--[\s\S]{0,20000}?-->/g, '');
+  text = removeComments(text);
   text = text.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, '');
   // Images go entirely; links and reference links keep their text.
-  text = text.replace(/!\[[^\]]{0,2000}\]\([^)]{0,2000}\)/g, '');
-  text = text.replace(/!\[[^\]]{0,2000}\]\[[^\]]{0,200}\]/g, '');
-  text = text.replace(/\[([^\]]{0,2000})\]\((?:[^()]|\([^)]{0,500}\)){0,2000}\)/g, '$1');
-  text = text.replace(/\[([^\]]{1,2000})\]\[[^\]]{0,200}\]/g, '$1');
+  text = text.replace(/!\[[^\]]{0,500}\]\([^)]{0,1000}\)/g, '');
+  text = text.replace(/!\[[^\]]{0,500}\]\[[^\]]{0,200}\]/g, '');
+  text = text.replace(/\[([^\]]{0,500})\]\((?:[^()]|\([^)]{0,200}\)){0,1000}\)/g, '$1');
+  text = text.replace(/\[([^\]]{1,500})\]\[[^\]]{0,200}\]/g, '$1');
   // Emphasis: ** __ ~~ first, then single * and _ (an underscore inside a word is not emphasis).
   text = text.replace(/(\*\*|__|~~)(?=\S)([\s\S]{0,5000}?\S)\1/g, '$2');
   text = text.replace(/\*(?=\S)([^*]{0,5000}?\S)\*/g, '$1');
