@@ -76,9 +76,8 @@ describe('project view', () => {
     drop(zone, [huge]);
     const expected = i18n.t('errors.import.tooLarge', {
       fileName: 'huge.txt',
-      size: MAX_IMPORT_BYTES + 1,
-      limit: MAX_IMPORT_BYTES,
-      limitMb: 10,
+      size: '10.5 MB',
+      limit: '10.5 MB',
     });
     await waitFor(() =>
       expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes(expected))).toBe(true),

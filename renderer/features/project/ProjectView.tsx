@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api';
 import { useAnnounce } from '../../app/announcer';
 import { translateError } from '../../app/errors';
+import { formatSize } from '../../app/format';
 import { routeHref } from '../../app/router';
 import { PageHeading } from '../../components/PageHeading';
 import { DropZone } from './DropZone';
@@ -13,7 +14,7 @@ import { useProject } from './use-project';
 
 /** One project: its stories, and importing files as new stories or as further versions of a story. */
 export function ProjectView({ projectId }: { projectId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const { project, error, replace } = useProject(projectId);
   const [busy, setBusy] = useState(false);
@@ -36,7 +37,9 @@ export function ProjectView({ projectId }: { projectId: string }) {
   const pick = (documentId: string | null) =>
     void runImport(async () => reportOf(await invoke('import.pickFiles', { projectId, documentId })));
   const drop = (documentId: string | null, files: File[]) =>
-    void runImport(() => importDroppedFiles(projectId, documentId, files));
+    void runImport(() =>
+      importDroppedFiles(projectId, documentId, files, (n) => formatSize(n, i18n.language)),
+    );
 
   if (error !== null) {
     return (

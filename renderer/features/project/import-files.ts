@@ -24,6 +24,7 @@ export async function importDroppedFiles(
   projectId: string,
   documentId: string | null,
   files: readonly File[],
+  formatSize: (bytes: number) => string,
 ): Promise<ImportReport> {
   const report: ImportReport = { project: null, imported: [], failed: [] };
   let target = documentId;
@@ -33,12 +34,7 @@ export async function importDroppedFiles(
         fileName: file.name,
         error: {
           code: 'import.tooLarge',
-          params: {
-            fileName: file.name,
-            size: file.size,
-            limit: MAX_IMPORT_BYTES,
-            limitMb: Math.round(MAX_IMPORT_BYTES / (1024 * 1024)),
-          },
+          params: { fileName: file.name, size: formatSize(file.size), limit: formatSize(MAX_IMPORT_BYTES) },
         },
       });
       continue;
