@@ -1,40 +1,14 @@
-import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError, type ErrorInfo } from '../../shared/errors';
 import type { addVersion as AddVersion, CommandContext } from '../../shared/model/apply-command';
 import type { Project } from '../../shared/model/project';
-import { MAX_IMPORT_BYTES, type ImportOutcome } from '../../shared/ipc/contract';
+import type { ImportOutcome } from '../../shared/ipc/contract';
 import { readImport } from './readers/read-import';
-import { formatBytes } from './format-bytes';
+import { readLimited } from './readers/read-limited';
 
 /** A file to import: a path main chose through its own dialog, or bytes the renderer read from a dropped file. */
 export type ImportSource =
   { kind: 'path'; path: string } | { kind: 'bytes'; fileName: string; bytes: Uint8Array };
-
-/** Reads a chosen file without ever loading more than the import limit into memory. */
-export async function readLimited(path: string): Promise<Uint8Array> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch {
-    throw new AppError('import.unreadable', { fileName: basename(path) });
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) throw new AppError('import.unreadable', { fileName: basename(path) });
-    if (info.size > MAX_IMPORT_BYTES) {
-      throw new AppError('import.tooLarge', {
-        fileName: basename(path),
-        size: formatBytes(info.size),
-        limit: formatBytes(MAX_IMPORT_BYTES),
-      });
-    }
-    const buffer = await handle.readFile();
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  } finally {
-    await handle.close();
-  }
-}
 
 function titleFrom(text: string, fileName: string): string {
   const firstLine =
@@ -65,14 +39,8 @@ export async function importIntoProject(
     const fileName =
       source.kind === 'path' ? basename(source.path) : basename(source.fileName.replace(/\\/g, '/'));
     try {
+      // readImport refuses oversized bytes too; a path is refused before it is read.
       const bytes = source.kind === 'path' ? await readLimited(source.path) : source.bytes;
-      if (bytes.byteLength > MAX_IMPORT_BYTES) {
-        throw new AppError('import.tooLarge', {
-          fileName,
-          size: formatBytes(bytes.byteLength),
-          limit: formatBytes(MAX_IMPORT_BYTES),
-        });
-      }
       const read = readImport(bytes, fileName);
       const language = read.detectedLanguage ?? 'und';
       const result = add(

@@ -1,8 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { AppError } from '../../shared/errors';
-import { MAX_IMPORT_BYTES } from '../../shared/ipc/contract';
-import { formatBytes } from '../backend/format-bytes';
+import { readLimited } from '../backend/readers/read-limited';
 import { readImport, type ImportFormat } from '../backend/readers/read-import';
 
 /** What `verbatim info` tells about one file; also the shape of each `--json` line. */
@@ -33,27 +30,7 @@ function countCodePoints(text: string): number {
 /** Reads one file from disk and reports on it; throws AppError (unreadable, too large, binary, …) when it cannot. */
 export async function inspectFile(path: string): Promise<FileReport> {
   const fileName = basename(path);
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new AppError('import.unreadable', { fileName }, 'not a regular file');
-    // Refuse before reading: a huge file should cost nothing.
-    if (info.size > MAX_IMPORT_BYTES) {
-      throw new AppError('import.tooLarge', {
-        fileName,
-        size: formatBytes(info.size),
-        limit: formatBytes(MAX_IMPORT_BYTES),
-      });
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError(
-      'import.unreadable',
-      { fileName },
-      error instanceof Error ? error.message : String(error),
-    );
-  }
+  const bytes = await readLimited(path, fileName);
   const read = readImport(bytes, fileName);
   return {
     file: path,

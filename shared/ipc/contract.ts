@@ -10,7 +10,7 @@ const id = z.string().min(1).max(100);
 const noArgs = z.object({}).strict();
 
 /** Largest file the import accepts, in bytes; bigger files are refused before they are decoded. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 10_000_000;
 
 /** Runtime schemas for every channel's single argument; main validates each call against these. */
 export const ipcArgSchemas = {

@@ -7,7 +7,7 @@ import { afterAll, afterEach } from 'vitest';
 export function useTempDirs(lifetime: 'test' | 'file' = 'test'): () => Promise<string> {
   const made: string[] = [];
   (lifetime === 'test' ? afterEach : afterAll)(async () => {
-    await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+    await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 5 })));
   });
   return async () => {
     const dir = await mkdtemp(join(tmpdir(), 'verbatim-test-'));

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers, type HandlerDeps } from '../../../electron/backend/handlers';
 import { ProjectStore } from '../../../electron/backend/store/project-store';
 import type { Channel } from '../../../shared/ipc/channels';
@@ -11,10 +11,16 @@ import { corpusPath } from '../../support/paths';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
+const stores: ProjectStore[] = [];
+// Debounced saves still pending at the end of a test are written before its folder is removed.
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((s) => s.flush()));
+});
 
 async function setup(overrides: Partial<HandlerDeps> = {}) {
   const dataDir = await tempDir();
   const store = await ProjectStore.open({ dataDir, debounceMs: 5 });
+  stores.push(store);
   const handlers = createHandlers({
     store,
     appInfo: { name: 'Verbatim', version: '0.0.0-test', platform: 'linux' },
