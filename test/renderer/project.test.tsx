@@ -76,8 +76,8 @@ describe('project view', () => {
     drop(zone, [huge]);
     const expected = i18n.t('errors.import.tooLarge', {
       fileName: 'huge.txt',
-      size: '10.0 MB',
-      limit: '10.0 MB',
+      size: '10 MB',
+      limit: '10 MB',
     });
     await waitFor(() =>
       expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes(expected))).toBe(true),
