@@ -1,20 +1,12 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources } from '../shared/i18n/resources';
+import { baseI18nOptions } from '../shared/i18n/translator';
 import { RTL_UI_LANGUAGES, type UiLanguage } from '../shared/i18n/languages';
 
 /** A fresh, synchronously ready i18next instance for the UI; tests make their own so they never share state. */
 export function createRendererI18n(lng: UiLanguage = 'en'): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-    react: { useSuspense: false },
-  });
+  void instance.use(initReactI18next).init({ ...baseI18nOptions(lng), react: { useSuspense: false } });
   return instance;
 }
 

@@ -6,6 +6,7 @@ import { translateError } from '../../app/errors';
 import { formatSize } from '../../app/format';
 import { routeHref } from '../../app/router';
 import { PageHeading } from '../../components/PageHeading';
+import { ProjectLoadFailure } from '../../components/ProjectLoadFailure';
 import { DropZone } from './DropZone';
 import { ImportResults } from './ImportResults';
 import { importDroppedFiles, reportOf, type ImportReport } from './import-files';
@@ -41,14 +42,7 @@ export function ProjectView({ projectId }: { projectId: string }) {
       importDroppedFiles(projectId, documentId, files, (n) => formatSize(n, i18n.language)),
     );
 
-  if (error !== null) {
-    return (
-      <section className="page">
-        <p role="alert">{translateError(t, error)}</p>
-        <a href={routeHref({ name: 'library' })}>{t('common.backToLibrary')}</a>
-      </section>
-    );
-  }
+  if (error !== null) return <ProjectLoadFailure error={error} />;
   if (!project) return <p className="loading">{t('common.loading')}</p>;
 
   return (

@@ -5,6 +5,7 @@ import { useAnnounce } from '../../app/announcer';
 import { translateError } from '../../app/errors';
 import { routeHref } from '../../app/router';
 import { PageHeading } from '../../components/PageHeading';
+import { ProjectLoadFailure } from '../../components/ProjectLoadFailure';
 import { storyTitle } from '../project/StoryList';
 import { useProject } from '../project/use-project';
 import { AnnotationForm, type AnnotationDraft } from './AnnotationForm';
@@ -124,14 +125,7 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
     findListItem(annotationId)?.scrollIntoView?.({ block: 'nearest' });
   }
 
-  if (error !== null) {
-    return (
-      <section className="page">
-        <p role="alert">{translateError(t, error)}</p>
-        <a href={routeHref({ name: 'library' })}>{t('common.backToLibrary')}</a>
-      </section>
-    );
-  }
+  if (error !== null) return <ProjectLoadFailure error={error} />;
   if (!project) return <p className="loading">{t('common.loading')}</p>;
   if (!doc) {
     return (
