@@ -1,7 +1,6 @@
 // Runs a TypeScript entry point (benchmarks, one-off tools) by bundling it with esbuild into a temp file first.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -10,7 +9,10 @@ if (!entry) {
   process.stderr.write('usage: node scripts/run-ts.mjs FILE.ts [ARGS...]\n');
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), 'verbatim-run-'));
+// Inside node_modules so the bundle's external packages resolve from the repo.
+const cache = resolve('node_modules', '.cache', 'verbatim-run');
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, 'run-'));
 const outfile = join(dir, 'entry.mjs');
 await build({
   entryPoints: [resolve(entry)],
