@@ -1,0 +1,184 @@
+import { bandedAlign, type DpBead, type DpProblem } from './banded-dp';
+import { DEFAULT_PRIORS, priorCosts } from './bead-types';
+import { cutAroundFixed } from './fixed';
+import { initialLengthModel, refineLengthModel, type LengthModel } from './length-model';
+import { hasParagraphs, paragraphBeads, paragraphBreaks } from './paragraphs';
+import type { AlignOptions, AlignResult, AlignSide, Bead } from './types';
+
+/** Problems up to this many cells get the exact (unbanded) programme. */
+const FULL_DP_CELLS = 400_000;
+const MIN_WIDTH = 40;
+const MAX_WIDTH_ROUNDS = 4;
+const PARAGRAPH_END_COST = 4;
+const PARAGRAPH_CROSS_COST = 4;
+
+/** Character length the length model sees: whitespace runs count once, edges not at all. */
+export function textLength(sentence: string): number {
+  let n = 0;
+  let space = true;
+  for (const ch of sentence) {
+    const isSpace =
+      ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u3000';
+    if (isSpace) {
+      if (!space) n += 1;
+      space = true;
+    } else {
+      n += 1;
+      space = false;
+    }
+  }
+  return space && n > 0 ? n - 1 : n;
+}
+
+function cumulative(lengths: ArrayLike<number>, from: number, to: number): Float64Array {
+  const cum = new Float64Array(to - from + 1);
+  for (let k = from; k < to; k += 1) cum[k - from + 1] = cum[k - from] + lengths[k];
+  return cum;
+}
+
+/** Starting band centre: the target position whose share of characters matches the source position's share. */
+function proportionalCenter(srcCum: Float64Array, tgtCum: Float64Array): Int32Array {
+  const n = srcCum.length - 1;
+  const m = tgtCum.length - 1;
+  const center = new Int32Array(n + 1);
+  const s = srcCum[n] || 1;
+  const t = tgtCum[m] || 1;
+  let j = 0;
+  for (let i = 0; i <= n; i += 1) {
+    const want = srcCum[n] > 0 ? (srcCum[i] / s) * t : (i / Math.max(1, n)) * t;
+    while (j < m && tgtCum[j + 1] <= want) j += 1;
+    center[i] = tgtCum[m] > 0 ? j : Math.round((i / Math.max(1, n)) * m);
+  }
+  center[0] = 0;
+  center[n] = m;
+  return center;
+}
+
+/** Band centre following a found path (interpolating inside many-to-many beads). */
+function pathCenter(beads: readonly DpBead[], n: number): Int32Array {
+  const center = new Int32Array(n + 1);
+  for (const b of beads) {
+    for (let i = b.i0; i <= b.i1; i += 1) {
+      const f = b.i1 > b.i0 ? (i - b.i0) / (b.i1 - b.i0) : 1;
+      center[i] = Math.round(b.j0 + f * (b.j1 - b.j0));
+    }
+  }
+  return center;
+}
+
+/** Runs the banded programme, widening around the found path while the path runs along the band's edge. */
+function solve(problem: DpProblem, start?: Int32Array): DpBead[] {
+  const n = problem.srcCum.length - 1;
+  const m = problem.tgtCum.length - 1;
+  if (n === 0 || m === 0 || (n + 1) * (m + 1) <= FULL_DP_CELLS) {
+    const full = new Int32Array(n + 1);
+    return bandedAlign(problem, full, Math.max(n, m) + 1).beads;
+  }
+  let center = start ?? proportionalCenter(problem.srcCum, problem.tgtCum);
+  let width = Math.max(MIN_WIDTH, Math.ceil(Math.abs(n - m) / 20));
+  let result = bandedAlign(problem, center, width);
+  for (let round = 0; round < MAX_WIDTH_ROUNDS && result.touchedEdge; round += 1) {
+    center = pathCenter(result.beads, n);
+    width *= 2;
+    result = bandedAlign(problem, center, width);
+  }
+  return result.beads;
+}
+
+/** A bead's confidence from how much worse the runner-up way of reaching the same point was. */
+function confidenceOf(margin: number): number {
+  if (!Number.isFinite(margin)) return 1;
+  return Math.max(0, Math.min(1, 1 - Math.exp(-margin / 2)));
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k += 1) out.push(k);
+  return out;
+}
+
+/** Aligns two sides sentence by sentence, keeping reviewer fixes as beads and respecting paragraphs. */
+export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions = {}): AlignResult {
+  const n = src.sentences.length;
+  const m = tgt.sentences.length;
+  const srcLen = Float64Array.from(src.sentences, textLength);
+  const tgtLen = Float64Array.from(tgt.sentences, textLength);
+  const pieces = cutAroundFixed(options.fixed ?? [], n, m);
+  const useParagraphs = hasParagraphs(src.paragraphOf) && hasParagraphs(tgt.paragraphOf);
+  const srcBreaks = paragraphBreaks(src.paragraphOf, n);
+  const tgtBreaks = paragraphBreaks(tgt.paragraphOf, m);
+  const priorCost = priorCosts(DEFAULT_PRIORS);
+
+  const problemFor = (
+    piece: { src0: number; src1: number; tgt0: number; tgt1: number },
+    model: LengthModel,
+  ): DpProblem => {
+    const { src0, tgt0 } = piece;
+    const problem: DpProblem = {
+      srcCum: cumulative(srcLen, piece.src0, piece.src1),
+      tgtCum: cumulative(tgtLen, piece.tgt0, piece.tgt1),
+      model,
+      priorCost,
+    };
+    if (useParagraphs) {
+      problem.structureCost = (a, b, c, d) => {
+        let cost = srcBreaks[src0 + b] !== tgtBreaks[tgt0 + d] ? PARAGRAPH_END_COST : 0;
+        for (let k = a + 1; k < b; k += 1) if (srcBreaks[src0 + k]) cost += PARAGRAPH_CROSS_COST;
+        for (let k = c + 1; k < d; k += 1) if (tgtBreaks[tgt0 + k]) cost += PARAGRAPH_CROSS_COST;
+        return cost;
+      };
+    }
+    return problem;
+  };
+
+  const free = pieces.filter((p) => p.kind === 'free');
+  const initial = initialLengthModel(srcLen, tgtLen);
+  // Pass 1: length only, to learn the pair's own length ratio and spread.
+  const firstPass = free.map((piece) => solve(problemFor(piece, initial)));
+  const pairs: [number, number][] = [];
+  firstPass.forEach((beads, k) => {
+    const piece = free[k];
+    for (const b of beads) {
+      if (b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1)
+        pairs.push([srcLen[piece.src0 + b.i0], tgtLen[piece.tgt0 + b.j0]]);
+    }
+  });
+  const model = refineLengthModel(pairs, initial);
+  const secondPass = free.map((piece, k) => {
+    const n0 = piece.src1 - piece.src0;
+    return solve(problemFor(piece, model), pathCenter(firstPass[k], n0));
+  });
+
+  const beads: Bead[] = [];
+  let f = 0;
+  for (const piece of pieces) {
+    if (piece.kind === 'fixed') {
+      beads.push({ src: piece.src, tgt: piece.tgt, confidence: 1, fixed: true });
+      continue;
+    }
+    for (const b of secondPass[f]) {
+      beads.push({
+        src: range(piece.src0 + b.i0, piece.src0 + b.i1),
+        tgt: range(piece.tgt0 + b.j0, piece.tgt0 + b.j1),
+        confidence: confidenceOf(b.margin),
+      });
+    }
+    f += 1;
+  }
+  return { beads, paragraphBeads: paragraphBeads(beads, src.paragraphOf, tgt.paragraphOf) };
+}
+
+/** Aligns presegmented sentence lists (one paragraph each), e.g. gold-standard files. */
+export function alignSentences(
+  src: string[],
+  tgt: string[],
+  srcLang: string,
+  tgtLang: string,
+  options: AlignOptions = {},
+): Bead[] {
+  return alignSides(
+    { lang: srcLang, sentences: src, paragraphOf: src.map(() => 0) },
+    { lang: tgtLang, sentences: tgt, paragraphOf: tgt.map(() => 0) },
+    options,
+  ).beads;
+}
