@@ -90,7 +90,7 @@ function isSpeakerLabel(label: string): boolean {
   if (/[\p{N}"“”„«»「」!?;@/#]/u.test(t)) return false;
   if (/\./u.test(t.replace(ABBREVIATION_DOT, ''))) return false;
   const words = t.split(/[\s\u00a0]+|(?<=\.)/u).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 12) return false;
+  if (words.length === 0 || words.length > 16) return false;
   const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w.replace(/^[^\p{L}]+/u, ''));
   if (!capitalised(words[0]!) || !capitalised(words[words.length - 1]!)) return false;
   return words.filter(capitalised).length * 2 >= words.length;
