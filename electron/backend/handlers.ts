@@ -11,6 +11,7 @@ import type { AppInfo, ImportOutcome, IpcHandlers } from '../../shared/ipc/contr
 import type { Settings, StoredSettings } from '../../shared/model/settings';
 import type { ProjectStore } from './store/project-store';
 import { importIntoProject, type ImportSource } from './import-files';
+import { AlignmentCache } from './alignment-cache';
 
 /** Everything the handlers need from the outside world, injected so Electron, the CLI and tests can each supply it. */
 export interface HandlerDeps {
@@ -24,6 +25,8 @@ export interface HandlerDeps {
   newId?: () => string;
   /** Told after settings change, e.g. so main can rebuild its translated menu. */
   onSettingsChanged?: (settings: Settings) => void;
+  /** Where computed alignments are kept; one per backend unless a test supplies its own to watch it. */
+  alignmentCache?: AlignmentCache;
 }
 
 function resolveSettings(stored: StoredSettings, systemLanguages: readonly string[]): Settings {
@@ -41,6 +44,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const newId = deps.newId ?? (() => globalThis.crypto.randomUUID());
   const context = (): CommandContext => ({ now: now(), newId, author: store.getSettings().reviewerName });
   const settings = () => resolveSettings(store.getSettings(), deps.systemLanguages());
+  const alignments = deps.alignmentCache ?? new AlignmentCache();
 
   async function runImport(projectId: string, documentId: string | null, sources: ImportSource[]) {
     const project = await store.loadProject(projectId);
@@ -95,6 +99,12 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'import.bytes': async ({ projectId, documentId, fileName, dataBase64 }) => {
       const bytes = decodeBase64(dataBase64);
       return runImport(projectId, documentId, [{ kind: 'bytes', fileName, bytes }]);
+    },
+    'alignment.get': async ({ projectId, documentId }) => {
+      const project = await store.loadProject(projectId);
+      const doc = project.documents.find((d) => d.id === documentId);
+      if (!doc) throw new AppError('document.notFound', { documentId });
+      return alignments.get(doc, project.alignmentFixes);
     },
   };
 }

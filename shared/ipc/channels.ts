@@ -11,6 +11,7 @@ export const CHANNELS = [
   'projects.command',
   'import.pickFiles',
   'import.bytes',
+  'alignment.get',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

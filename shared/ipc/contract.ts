@@ -5,6 +5,7 @@ import type { Project, ProjectSummary } from '../model/project';
 import type { Settings } from '../model/settings';
 import { UI_LANGUAGES } from '../i18n/languages';
 import type { ErrorInfo } from '../errors';
+import type { AlignmentGrid } from '../align/grid';
 
 const id = z.string().min(1).max(100);
 const noArgs = z.object({}).strict();
@@ -36,6 +37,7 @@ export const ipcArgSchemas = {
       dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES + 1) / 3) * 4 + 4),
     })
     .strict(),
+  'alignment.get': z.object({ projectId: id, documentId: id }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export interface AppInfo {
@@ -72,6 +74,8 @@ export interface IpcResults {
   'projects.command': Project;
   'import.pickFiles': ImportOutcome;
   'import.bytes': ImportOutcome;
+  /** A story's versions aligned into rows, computed (and cached) in main; the renderer never aligns. */
+  'alignment.get': AlignmentGrid;
 }
 
 export type ArgsOf<C extends Channel> = z.input<(typeof ipcArgSchemas)[C]>;

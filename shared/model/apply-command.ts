@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { applyAlignmentCommand, dropFixesOf } from '../align/grid-commands';
 import type { Annotation } from './annotation';
 import type { ProjectCommand } from './commands';
 import type { Project, StoryDocument } from './project';
@@ -46,7 +47,7 @@ function applyUnstamped(project: Project, command: ProjectCommand, ctx: CommandC
     case 'document.remove':
       findDocument(project, command.documentId);
       return {
-        ...project,
+        ...dropFixesOf(project, { documentId: command.documentId }),
         documents: project.documents.filter((d) => d.id !== command.documentId),
         annotations: project.annotations.filter((a) => a.documentId !== command.documentId),
       };
@@ -60,10 +61,13 @@ function applyUnstamped(project: Project, command: ProjectCommand, ctx: CommandC
       });
     case 'version.remove':
       return {
-        ...mapDocument(project, command.documentId, (d) => {
-          findVersion(d, command.versionId);
-          return { ...d, versions: d.versions.filter((v) => v.id !== command.versionId) };
-        }),
+        ...dropFixesOf(
+          mapDocument(project, command.documentId, (d) => {
+            findVersion(d, command.versionId);
+            return { ...d, versions: d.versions.filter((v) => v.id !== command.versionId) };
+          }),
+          { versionId: command.versionId },
+        ),
         annotations: project.annotations.filter((a) => a.versionId !== command.versionId),
       };
     case 'annotation.add': {
@@ -99,6 +103,9 @@ function applyUnstamped(project: Project, command: ProjectCommand, ctx: CommandC
         ),
       };
     }
+    case 'alignment.fix':
+    case 'alignment.unfix':
+      return applyAlignmentCommand(project, findDocument(project, command.documentId), command);
     case 'annotation.remove':
       if (!project.annotations.some((a) => a.id === command.annotationId)) {
         throw new AppError('annotation.notFound', { annotationId: command.annotationId });
@@ -145,5 +152,6 @@ export function createProject(name: string, ctx: CommandContext): Project {
     updatedAt: ctx.now,
     documents: [],
     annotations: [],
+    alignmentFixes: [],
   };
 }

@@ -4,6 +4,12 @@ import { annotationStatusSchema, severitySchema } from './annotation';
 import { languageTagSchema, versionRoleSchema } from './version';
 
 const id = z.string().min(1).max(100);
+const sentenceIndexes = z.array(z.number().int().nonnegative()).max(1000);
+
+/** Sentences of the source and of one other version that a reviewer ties together (or frees again). */
+const alignmentBeadRef = z
+  .object({ targetVersionId: id, src: sentenceIndexes, tgt: sentenceIndexes })
+  .strict();
 
 /** Every change a reviewer can make to a project, as data: applied by the backend, logged, and later undoable. */
 export const projectCommandSchema = z.discriminatedUnion('type', [
@@ -56,6 +62,23 @@ export const projectCommandSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('annotation.remove'), annotationId: id }).strict(),
+  // Merge, split, unlink and re-link are all fixed beads; one command holds every bead of one action.
+  z
+    .object({
+      type: z.literal('alignment.fix'),
+      documentId: id,
+      sourceVersionId: id,
+      beads: z.array(alignmentBeadRef).min(1).max(200),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('alignment.unfix'),
+      documentId: id,
+      sourceVersionId: id,
+      beads: z.array(alignmentBeadRef).min(1).max(200),
+    })
+    .strict(),
 ]);
 
 export type ProjectCommand = z.infer<typeof projectCommandSchema>;

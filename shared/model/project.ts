@@ -2,6 +2,26 @@ import { z } from 'zod';
 import { versionSchema } from './version';
 import { annotationSchema } from './annotation';
 
+const sentenceIndexes = z.array(z.number().int().nonnegative()).max(10_000);
+
+/** A reviewer's fix as stored: these sentences of the two versions form one bead (see FixedBead in shared/align). */
+export const fixedBeadSchema = z.object({
+  src: sentenceIndexes,
+  tgt: sentenceIndexes,
+  srcText: z.string(),
+  tgtText: z.string(),
+});
+
+/** The manual alignment fixes between a story's source version and one other version: inputs, never derived data. */
+export const alignmentFixSetSchema = z.object({
+  documentId: z.string().min(1).max(100),
+  sourceVersionId: z.string().min(1).max(100),
+  targetVersionId: z.string().min(1).max(100),
+  fixed: z.array(fixedBeadSchema),
+});
+
+export type AlignmentFixSet = z.infer<typeof alignmentFixSetSchema>;
+
 /** Bumped whenever the stored shape changes; loaders refuse files from the future and migrate older ones. */
 export const SCHEMA_VERSION = 1;
 
@@ -22,6 +42,8 @@ export const projectSchema = z.object({
   updatedAt: z.string().max(40),
   documents: z.array(documentSchema),
   annotations: z.array(annotationSchema),
+  // Files written before manual alignment existed have no fixes; they load as having none.
+  alignmentFixes: z.array(alignmentFixSetSchema).default([]),
 });
 
 /** Everything a reviewer works on in one file: stories, their versions and the annotations on them. */

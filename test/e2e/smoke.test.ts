@@ -49,6 +49,7 @@ const fakeHandlers: IpcHandlers = {
   'projects.command': notInFake,
   'import.pickFiles': notInFake,
   'import.bytes': notInFake,
+  'alignment.get': notInFake,
 };
 
 const INDEX_HTML = `<!doctype html>

@@ -1,3 +1,4 @@
+import { buildAlignmentGrid } from '../../../shared/align/grid';
 import { AppError } from '../../../shared/errors';
 import type { Channel } from '../../../shared/ipc/channels';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
@@ -37,6 +38,8 @@ export class FakeBackend {
   /** What the next "Import files…" dialog returns. */
   pickQueue: { fileName: string; text: string }[] = [];
   calls: { channel: Channel; arg: unknown }[] = [];
+  /** How many times the view asked for an alignment. */
+  alignments = 0;
   /** Errors that were not AppErrors: a test should end with none. */
   unexpected: unknown[] = [];
   private clock = Date.UTC(2025, 0, 15, 9, 30);
@@ -157,6 +160,13 @@ export class FakeBackend {
     'import.bytes': async ({ projectId, documentId, fileName, dataBase64 }) => {
       const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
       return this.importText(projectId, documentId, fileName, new TextDecoder().decode(bytes));
+    },
+    'alignment.get': async ({ projectId, documentId }) => {
+      const project = this.get(projectId);
+      const doc = project.documents.find((d) => d.id === documentId);
+      if (!doc) throw new AppError('document.notFound', { documentId });
+      this.alignments += 1;
+      return buildAlignmentGrid(doc, project.alignmentFixes);
     },
   };
 
