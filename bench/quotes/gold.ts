@@ -66,7 +66,9 @@ export function loadProvenanceLabels(root: string): ProvenanceLabels {
 export function corpusText(root: string, source: string): string {
   const row = /^(.+\.tsv)#(.+)$/u.exec(source);
   if (row) {
-    const found = parseTsv(readFileSync(resolve(root, CORPUS_DIR, row[1]!), 'utf8')).find((r) => r.id === row[2]);
+    const found = parseTsv(readFileSync(resolve(root, CORPUS_DIR, row[1]!), 'utf8')).find(
+      (r) => r.id === row[2],
+    );
     if (!found) throw new Error(`${source}: no such row`);
     return found.sentence ?? '';
   }

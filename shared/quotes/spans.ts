@@ -1,3 +1,4 @@
+import { cldrDelimiters } from './cldr-delimiters';
 import {
   canClose,
   canOpen,
@@ -44,6 +45,15 @@ export function paragraphsOf(text: string): Paragraph[] {
     }
   }
   return out;
+}
+
+/** Marks that open even with spaces on both sides (French « … » typed with plain spaces); others there are strays. */
+const PRIMARY_OPENERS = '“„«"＂';
+
+function opensWhenIsolated(ch: string, lang: string): boolean {
+  if (PRIMARY_OPENERS.includes(ch)) return true;
+  const d = cldrDelimiters(lang);
+  return d !== null && (d.quotationStart === ch || d.alternateQuotationStart === ch);
 }
 
 interface OpenMark {
@@ -115,7 +125,9 @@ export function findMarkSpans(text: string, lang: string): MarkSpan[] {
       else if (leftOnly) action = 'open';
       else if (rightOnly) action = at >= 0 ? 'close' : 'none';
       else if (at >= 0 && canClose(ch)) action = 'close';
-      else action = SINGLE_MARKS.has(ch) && !prevSpace ? 'none' : 'open';
+      else if (SINGLE_MARKS.has(ch)) action = 'none';
+      else if (prevSpace && nextSpace) action = opensWhenIsolated(ch, lang) ? 'open' : 'none';
+      else action = 'open';
       if (action === 'open') {
         stack.push({ ch, index: i, paragraphs: 1 });
       } else if (action === 'close') {
@@ -152,10 +164,9 @@ export function findMarkSpans(text: string, lang: string): MarkSpan[] {
     const recovered = stack.find((o) => !SINGLE_MARKS.has(o.ch));
     if (recovered && !spans.slice(firstClosedHere).some((s) => s.start > recovered.index)) {
       const [cs, ce] = trimmedContent(text, recovered.index + 1, para.end);
-      const start = recovered.paragraphs > 1 ? recovered.index : recovered.index;
       if (wordCount(text.slice(cs, ce)) >= 3) {
         spans.push({
-          start,
+          start: recovered.index,
           end: ce,
           contentStart: cs,
           contentEnd: ce,

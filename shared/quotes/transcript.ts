@@ -60,7 +60,6 @@ const NON_SPEAKERS = new RegExp(
       'читайте также',
       'джерело',
       'читайте також',
-      'source',
       'lire aussi',
       'fuente',
       'fonte',
