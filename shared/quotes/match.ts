@@ -1,0 +1,145 @@
+import type { Bead } from '../align/types';
+import type { Span } from '../model/span';
+import type { QuoteSpan } from './types';
+
+/** One version as the matcher needs it: its text, sentence spans and the quotes found in it. */
+export interface MatchSide {
+  text: string;
+  sentences: readonly Span[];
+  quotes: readonly QuoteSpan[];
+}
+
+/** A source quote and its counterpart in another version, with how sure we are (0..1). */
+export interface QuoteLink {
+  source: number;
+  target: number;
+  score: number;
+}
+
+/** Which quotes of two versions correspond, and which have no counterpart on the other side. */
+export interface QuoteMatching {
+  links: QuoteLink[];
+  /** Source quotes with no counterpart in the target version (dropped, or paraphrased there). */
+  missing: number[];
+  /** Target quotes with no counterpart in the source (added). */
+  extra: number[];
+}
+
+/** Below this a candidate pair is not a match. */
+const MIN_SCORE = 0.35;
+
+function sentencesOf(span: { start: number; end: number }, sentences: readonly Span[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sentences.length; i += 1) {
+    const s = sentences[i];
+    if (s.end > span.start && s.start < span.end) out.push(i);
+  }
+  return out;
+}
+
+const DIGITS = /\d+(?:[.,]\d+)*/g;
+
+/** Numbers survive translation; compared as digit strings without separators. */
+function numbersIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .matchAll(DIGITS)) {
+    out.add(m[0].replace(/[.,]/g, ''));
+  }
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number | null {
+  if (a.size === 0 && b.size === 0) return null;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter += 1;
+  return inter / (a.size + b.size - inter);
+}
+
+function contentLength(text: string, q: QuoteSpan): number {
+  return Math.max(1, text.slice(q.contentStart, q.contentEnd).replace(/\s+/g, '').length);
+}
+
+/** Maps each source sentence to the target sentences it is aligned with. */
+function alignedTargets(beads: readonly Bead[], sourceCount: number): Set<number>[] {
+  const map: Set<number>[] = Array.from({ length: sourceCount }, () => new Set<number>());
+  for (const bead of beads) for (const s of bead.src) for (const t of bead.tgt) map[s]?.add(t);
+  return map;
+}
+
+/**
+ * Scores one candidate pair from the sentence alignment (the strongest signal), numbers, relative length and
+ * relative position; kinds must be compatible (a quoted term is never matched with quoted speech).
+ */
+function pairScore(
+  src: MatchSide,
+  tgt: MatchSide,
+  q: QuoteSpan,
+  p: QuoteSpan,
+  srcSentences: number[],
+  tgtSentences: number[],
+  aligned: Set<number>[],
+  lengthRatio: number,
+): number {
+  if ((q.kind === 'term') !== (p.kind === 'term')) return 0;
+  const reachable = new Set<number>();
+  for (const s of srcSentences) for (const t of aligned[s] ?? []) reachable.add(t);
+  // A neighbouring sentence counts half, so one misplaced sentence boundary does not hide a counterpart.
+  const near = (t: number) => (reachable.has(t) ? 1 : reachable.has(t - 1) || reachable.has(t + 1) ? 0.5 : 0);
+  const overlap =
+    tgtSentences.length === 0 ? 0 : tgtSentences.reduce((sum, t) => sum + near(t), 0) / tgtSentences.length;
+  const ratio = contentLength(tgt.text, p) / contentLength(src.text, q) / lengthRatio;
+  const lengthFit = Math.exp(-Math.abs(Math.log(ratio)));
+  const srcPos = q.start / Math.max(1, src.text.length);
+  const tgtPos = p.start / Math.max(1, tgt.text.length);
+  const positionFit = 1 - Math.min(1, Math.abs(srcPos - tgtPos) * 2);
+  const numbers = jaccard(
+    numbersIn(src.text.slice(q.start, q.end)),
+    numbersIn(tgt.text.slice(p.start, p.end)),
+  );
+  let score = 0.55 * overlap + 0.25 * lengthFit + 0.2 * positionFit;
+  if (numbers !== null) score = 0.8 * score + 0.2 * numbers;
+  // Without support from the alignment, similar length and position alone are not evidence enough.
+  return overlap === 0 ? score * 0.5 : score;
+}
+
+/**
+ * Links each quote of a source version to its counterpart in another version, using the sentence alignment
+ * between them. Greedy one-to-one by score, so each quote has at most one counterpart.
+ */
+export function matchQuotes(src: MatchSide, tgt: MatchSide, beads: readonly Bead[]): QuoteMatching {
+  const aligned = alignedTargets(beads, src.sentences.length);
+  const srcSentences = src.quotes.map((q) => sentencesOf(q, src.sentences));
+  const tgtSentences = tgt.quotes.map((p) => sentencesOf(p, tgt.sentences));
+  const lengthRatio =
+    Math.max(1, tgt.text.replace(/\s+/g, '').length) / Math.max(1, src.text.replace(/\s+/g, '').length);
+  const candidates: QuoteLink[] = [];
+  src.quotes.forEach((q, i) => {
+    if (q.depth > 0) return;
+    tgt.quotes.forEach((p, j) => {
+      if (p.depth > 0) return;
+      const score = pairScore(src, tgt, q, p, srcSentences[i], tgtSentences[j], aligned, lengthRatio);
+      if (score >= MIN_SCORE)
+        candidates.push({ source: i, target: j, score: Math.round(score * 1000) / 1000 });
+    });
+  });
+  candidates.sort((a, b) => b.score - a.score || a.source - b.source || a.target - b.target);
+  const usedSrc = new Set<number>();
+  const usedTgt = new Set<number>();
+  const links: QuoteLink[] = [];
+  for (const c of candidates) {
+    if (usedSrc.has(c.source) || usedTgt.has(c.target)) continue;
+    usedSrc.add(c.source);
+    usedTgt.add(c.target);
+    links.push(c);
+  }
+  links.sort((a, b) => a.source - b.source);
+  const topLevel = (qs: readonly QuoteSpan[]) =>
+    qs.map((q, i) => (q.depth === 0 ? i : -1)).filter((i) => i >= 0);
+  return {
+    links,
+    missing: topLevel(src.quotes).filter((i) => !usedSrc.has(i)),
+    extra: topLevel(tgt.quotes).filter((j) => !usedTgt.has(j)),
+  };
+}
