@@ -1,0 +1,233 @@
+import type { QuoteSpan } from './types';
+import { PeopleIndex } from './people';
+import { findNameMentions, isCasedText, lowerCaseWords } from './people-names';
+import { quoteContext } from './reporting';
+import type { SubjectRef } from './speakers';
+import { attributeByCue } from './speakers';
+
+/** Who said one quote and to whom, as person ids in the document's PeopleIndex (or a description). */
+export interface QuoteAttribution {
+  speakerId: number | null;
+  /** For unnamed speakers ("a senior official"): the words the text uses. */
+  speakerText: string | null;
+  addresseeId: number | null;
+  /** How the speaker was found: a cue in the sentence, a transcript label, or carried from the previous quote. */
+  via: 'cue' | 'label' | 'follow-up' | null;
+  /** Start of the transcript label, for transcript turns. */
+  labelStart: number | null;
+}
+
+const TRANSCRIPT_LABEL = /^(.*?)\s*(?:\(([^)]*)\)|（([^）]*)）)?\s*[:：]\s*$/su;
+
+/** The label of a transcript turn: the text from the line start to the colon before the turn's words. */
+export function transcriptLabel(
+  text: string,
+  quote: QuoteSpan,
+): { start: number; end: number; name: string; marker: string | null } | null {
+  const lineStart = text.lastIndexOf('\n', quote.contentStart - 1) + 1;
+  const head = text.slice(lineStart, quote.contentStart);
+  const m = TRANSCRIPT_LABEL.exec(head);
+  if (!m || !m[1]) return null;
+  const lead = head.length - head.trimStart().length;
+  return {
+    start: lineStart + lead,
+    end: lineStart + head.trimEnd().length,
+    name: m[1].trim(),
+    marker: (m[2] ?? m[3] ?? null)?.trim() ?? null,
+  };
+}
+
+/** Registers the names in the text (cased scripts) so cues and pronouns can point at them. */
+function indexNames(text: string, lang: string, quotes: readonly QuoteSpan[]): PeopleIndex {
+  const people = new PeopleIndex(text);
+  if (!isCasedText(lang)) return people;
+  const lower = lowerCaseWords(text);
+  const inQuote = (pos: number): boolean =>
+    quotes.some((q) => q.kind === 'speech' && pos >= q.contentStart && pos < q.contentEnd);
+  const mentions = findNameMentions(text, 0, text.length, lang, lower).sort(
+    (a, b) => b.tokens.length - a.tokens.length || a.start - b.start,
+  );
+  for (const m of mentions) {
+    const narrative = !inQuote(m.start);
+    // Inside quoted words only a title makes a person ("Уважаемые друзья" and "Прошу Вас" are not names).
+    people.add({
+      start: m.start,
+      end: m.end,
+      fullStart: m.fullStart,
+      tokens: m.tokens,
+      gender: m.gender,
+      personLike: m.personLike && (narrative || m.titled),
+      inNarrative: narrative,
+    });
+  }
+  return people;
+}
+
+/** Registers a transcript label's speaker ("President of Russia Vladimir Putin", "В.Путин", "PUTIN"). */
+function labelSpeaker(
+  text: string,
+  lang: string,
+  people: PeopleIndex,
+  label: { start: number; name: string },
+): number | null {
+  const name = label.name;
+  if (!isCasedText(lang)) {
+    return people.add({
+      start: label.start,
+      end: label.start + name.length,
+      tokens: name.split(/[\s·•‧・]+/u).filter(Boolean),
+      gender: null,
+      personLike: true,
+      inNarrative: true,
+    });
+  }
+  // Upper-case labels ("PUTIN"): read them in title case, which keeps every offset.
+  const readable =
+    name === name.toUpperCase()
+      ? name.toLowerCase().replace(/(^|[\s.-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())
+      : name;
+  const mentions = findNameMentions(readable, 0, readable.length, lang, new Set());
+  const m = mentions[mentions.length - 1];
+  if (!m) return null;
+  return people.add({
+    start: label.start + m.start,
+    end: label.start + m.end,
+    tokens: m.tokens,
+    gender: m.gender,
+    personLike: true,
+    inNarrative: true,
+  });
+}
+
+/** Finds every occurrence of names learnt from cues (scripts without capitals), for pronouns and aliases. */
+function indexKnownNames(text: string, people: PeopleIndex, quotes: readonly QuoteSpan[]): void {
+  const seen = new Set<string>();
+  for (const name of people.names()) {
+    const needle = name.replace(/ /gu, '');
+    if (needle.length < 2 || seen.has(needle)) continue;
+    seen.add(needle);
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+      const inQuote = quotes.some((q) => at >= q.contentStart && at < q.contentEnd);
+      if (people.within(at, at + needle.length).length === 0) {
+        people.add({
+          start: at,
+          end: at + needle.length,
+          tokens: [needle],
+          gender: null,
+          personLike: true,
+          inNarrative: !inQuote,
+        });
+      }
+    }
+  }
+}
+
+/** Resolves a pronoun to the nearest fitting person named before it (not the addressee). */
+function resolvePronoun(
+  text: string,
+  people: PeopleIndex,
+  ref: Extract<SubjectRef, { type: 'pronoun' }>,
+  exclude: number | null,
+  fallback: number | null,
+): number | null {
+  // Look back over the current and the two previous paragraphs.
+  let windowStart = ref.position;
+  for (let n = 0; n < 3 && windowStart > 0; n += 1) windowStart = text.lastIndexOf('\n', windowStart - 2) + 1;
+  for (const candidate of people.before(ref.position, windowStart)) {
+    if (candidate.id === exclude || !people.isPerson(candidate.id)) continue;
+    const gender = people.gender(candidate.id);
+    if (ref.gender && gender && gender !== ref.gender) continue;
+    return candidate.id;
+  }
+  return fallback !== exclude ? fallback : null;
+}
+
+/** Speaker and addressee of every quote: cues, transcript labels, pronouns, then follow-up paragraphs. */
+export function attributeQuotes(
+  text: string,
+  lang: string,
+  quotes: readonly QuoteSpan[],
+): { people: PeopleIndex; attributions: QuoteAttribution[] } {
+  const people = indexNames(text, lang, quotes);
+  const none = (): QuoteAttribution => ({
+    speakerId: null,
+    speakerText: null,
+    addresseeId: null,
+    via: null,
+    labelStart: null,
+  });
+  const found: {
+    ref: SubjectRef | null;
+    addressee: number | null;
+    via: QuoteAttribution['via'];
+    labelStart: number | null;
+  }[] = quotes.map((q, i) => {
+    if (q.kind === 'term' || q.depth > 0) return { ref: null, addressee: null, via: null, labelStart: null };
+    if (q.delimiter === 'transcript') {
+      const label = transcriptLabel(text, q);
+      const id = label ? labelSpeaker(text, lang, people, label) : null;
+      return {
+        ref: id === null ? null : { type: 'person', id },
+        addressee: null,
+        via: 'label',
+        labelStart: label?.start ?? null,
+      };
+    }
+    const cue = attributeByCue(text, lang, people, q, quoteContext(text, quotes, i));
+    return {
+      ref: cue?.speaker ?? null,
+      addressee: cue?.addressee ?? null,
+      via: cue ? 'cue' : null,
+      labelStart: null,
+    };
+  });
+  if (!isCasedText(lang)) indexKnownNames(text, people, quotes);
+
+  const out: QuoteAttribution[] = [];
+  let previous: { index: number; speakerId: number | null; speakerText: string | null } | null = null;
+  quotes.forEach((q, i) => {
+    const f = found[i] as (typeof found)[number];
+    const a = none();
+    a.via = f.via;
+    a.labelStart = f.labelStart;
+    a.addresseeId = f.addressee;
+    if (f.ref?.type === 'person') a.speakerId = f.ref.id;
+    else if (f.ref?.type === 'description') a.speakerText = f.ref.text;
+    else if (f.ref?.type === 'pronoun')
+      a.speakerId = resolvePronoun(text, people, f.ref, f.addressee, previous?.speakerId ?? null);
+    if (a.speakerId !== null && a.speakerId === a.addresseeId) a.addresseeId = null;
+    if (
+      !f.ref &&
+      q.kind === 'speech' &&
+      q.depth === 0 &&
+      q.delimiter === 'marks' &&
+      previous &&
+      isFollowUp(text, quotes, previous.index, i)
+    ) {
+      a.speakerId = previous.speakerId;
+      a.speakerText = previous.speakerText;
+      a.via = 'follow-up';
+    }
+    if (a.speakerId !== null) people.markQuoted(a.speakerId);
+    if (a.addresseeId !== null) people.markQuoted(a.addresseeId);
+    if (a.speakerId !== null || a.speakerText !== null)
+      previous = { index: i, speakerId: a.speakerId, speakerText: a.speakerText };
+    out.push(a);
+  });
+  return { people, attributions: out };
+}
+
+/** True when quote j carries on quote i's speaker: same paragraph, or a quote paragraph right after i's paragraph. */
+function isFollowUp(text: string, quotes: readonly QuoteSpan[], i: number, j: number): boolean {
+  const prev = quotes[i] as QuoteSpan;
+  const cur = quotes[j] as QuoteSpan;
+  if (prev.delimiter === 'transcript') return false;
+  const between = text.slice(prev.end, cur.start);
+  const breaks = (between.match(/\n\s*/gu) ?? []).length;
+  if (breaks === 0) return true;
+  // The quote opens its paragraph, and the paragraph before it is the previous quote's.
+  const lineStart = text.lastIndexOf('\n', cur.start - 1) + 1;
+  if (text.slice(lineStart, cur.start).trim() !== '') return false;
+  const gap = between.replace(/^[^\n]*\n/u, '');
+  return gap.trim() === '';
+}
