@@ -85,10 +85,8 @@ function pairScore(
   if ((q.kind === 'term') !== (p.kind === 'term')) return 0;
   const reachable = new Set<number>();
   for (const s of srcSentences) for (const t of aligned[s] ?? []) reachable.add(t);
-  // A neighbouring sentence counts half, so one misplaced sentence boundary does not hide a counterpart.
-  const near = (t: number) => (reachable.has(t) ? 1 : reachable.has(t - 1) || reachable.has(t + 1) ? 0.5 : 0);
   const overlap =
-    tgtSentences.length === 0 ? 0 : tgtSentences.reduce((sum, t) => sum + near(t), 0) / tgtSentences.length;
+    tgtSentences.length === 0 ? 0 : tgtSentences.filter((t) => reachable.has(t)).length / tgtSentences.length;
   const ratio = contentLength(tgt.text, p) / contentLength(src.text, q) / lengthRatio;
   const lengthFit = Math.exp(-Math.abs(Math.log(ratio)));
   const srcPos = q.start / Math.max(1, src.text.length);
