@@ -70,7 +70,7 @@ export function conflicts(a: BeadSides, b: BeadSides): boolean {
 
 /** Sorts fixed beads in reading order (source first, then target), for a stable stored form. */
 export function sortFixes(fixes: readonly FixedBead[]): FixedBead[] {
-  const key = (b: FixedBead) => [b.src[0] ?? b.src.length, b.tgt[0] ?? -1] as const;
+  const key = (b: FixedBead) => [b.src[0] ?? Number.MAX_SAFE_INTEGER, b.tgt[0] ?? -1] as const;
   return [...fixes].sort((x, y) => key(x)[0] - key(y)[0] || key(x)[1] - key(y)[1]);
 }
 

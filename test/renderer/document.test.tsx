@@ -7,8 +7,9 @@ import { FakeBackend } from './support/fake-api';
 afterEach(() => cleanup());
 
 const EN = 'The leaders met in Moscow.\n\nThey spoke of "a new era" in relations.\n\nTalks will continue.';
-const RU = 'Лидеры встретились в Москве.\n\nОни говорили о «новой эпохе» в отношениях.';
-const AR = 'التقى الزعيمان في موسكو.';
+const RU =
+  'Лидеры встретились в Москве.\n\nОни говорили о «новой эпохе» в отношениях.\n\nПереговоры продолжатся.';
+const AR = 'التقى الزعيمان في موسكو.\n\nتحدثا عن «حقبة جديدة» في العلاقات.\n\nستستمر المحادثات.';
 
 function seeded() {
   const backend = new FakeBackend();
@@ -50,7 +51,7 @@ function paragraphsOf(column: HTMLElement): HTMLElement[] {
 }
 
 describe('document view', () => {
-  it('shows the versions in columns paired paragraph by paragraph, with language and direction', async () => {
+  it('shows the versions in columns on the rows of their alignment, with language and direction', async () => {
     const { backend, hash } = seeded();
     renderApp(hash, backend);
     const en = await screen.findByRole('group', { name: 'en_source' });
@@ -62,9 +63,10 @@ describe('document view', () => {
       'They spoke of "a new era" in relations.',
       'Talks will continue.',
     ]);
-    expect(paragraphsOf(ru)).toHaveLength(2);
-    expect(ru.querySelectorAll('.paragraph-empty')).toHaveLength(1);
-    expect(ar.querySelectorAll('.paragraph-empty')).toHaveLength(2);
+    expect(paragraphsOf(ru).map((p) => p.textContent)).toEqual(RU.split('\n\n'));
+    expect(paragraphsOf(ar)).toHaveLength(3);
+    expect(screen.queryByText('No counterpart')).toBeNull();
+    expect(backend.calls.filter((c) => c.channel === 'alignment.get')).toHaveLength(1);
     const arParagraph = paragraphsOf(ar)[0];
     expect(arParagraph?.getAttribute('lang')).toBe('ar');
     expect(arParagraph?.getAttribute('dir')).toBe('rtl');

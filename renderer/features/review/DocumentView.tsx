@@ -8,10 +8,15 @@ import { PageHeading } from '../../components/PageHeading';
 import { ProjectLoadFailure } from '../../components/ProjectLoadFailure';
 import { storyTitle } from '../project/StoryList';
 import { useProject } from '../project/use-project';
+import type { FixRef } from '../../../shared/align/grid';
+import { AlignmentBar } from './AlignmentBar';
+import { fixesOf, mergeBeads, splitBeads, unlinkBeads } from './alignment-actions';
 import { AnnotationForm, type AnnotationDraft } from './AnnotationForm';
 import { AnnotationList } from './AnnotationList';
 import { trimRange, type TextRange } from './selection';
 import { SelectionBar } from './SelectionBar';
+import { SplitRowForm } from './SplitRowForm';
+import { useAlignment } from './use-alignment';
 import { textDirection } from './text-direction';
 import { useTextSelection } from './use-text-selection';
 import { versionLabel } from './version-label';
@@ -46,6 +51,25 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
   const [formRange, setFormRange] = useState<TextRange | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [focusItemId, setFocusItemId] = useState<string | null>(null);
+  const alignment = useAlignment(project, documentId);
+  const grid = alignment.grid;
+  const [selectedRows, setSelectedRows] = useState<ReadonlySet<number>>(new Set());
+  const [splitRow, setSplitRow] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [focusRowAfter, setFocusRowAfter] = useState<number | null>(null);
+
+  // A new alignment has new rows: picks made on the old one no longer mean anything.
+  useEffect(() => {
+    setSelectedRows(new Set());
+    setSplitRow(null);
+    if (grid && focusRowAfter !== null) {
+      const boxes = gridRef.current?.querySelectorAll<HTMLElement>('.row-select');
+      boxes?.[Math.min(focusRowAfter, boxes.length - 1)]?.focus();
+      setFocusRowAfter(null);
+    }
+    // Only a new grid resets the picks; focusRowAfter is read, not watched.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [grid]);
 
   useEffect(() => {
     if (!focusItemId) return;
@@ -115,6 +139,39 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
     }
   }
 
+  function toggleRow(row: number) {
+    setSelectedRows((rows) => {
+      const next = new Set(rows);
+      if (next.has(row)) next.delete(row);
+      else next.add(row);
+      return next;
+    });
+  }
+
+  /** Sends one manual alignment change and says what happened; the grid follows when main re-aligns. */
+  async function changeAlignment(
+    type: 'alignment.fix' | 'alignment.unfix',
+    beads: FixRef[],
+    done: string,
+    row: number,
+  ): Promise<boolean> {
+    if (!grid?.sourceVersionId || beads.length === 0) return false;
+    setBusy(true);
+    try {
+      await run({ type, documentId, sourceVersionId: grid.sourceVersionId, beads });
+      setFocusRowAfter(row);
+      announce(done);
+      return true;
+    } catch (e) {
+      announce(translateError(t, e), 'alert');
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const picked = [...selectedRows].sort((a, b) => a - b);
+
   function show(annotationId: string) {
     setActiveId(annotationId);
     if (!revealHighlight(gridRef.current, annotationId)) announce(t('document.highlightMissing'));
@@ -167,17 +224,83 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
               disabled={formRange !== null}
               onAnnotate={openForm}
             />
-            <div className="grid-scroller">
-              <VersionGrid
-                ref={gridRef}
-                document={doc}
-                annotations={annotations}
-                activeAnnotationId={activeId}
-                run={run}
-                onMarkClick={markClicked}
-                onSelectionMaybeChanged={refresh}
-              />
-            </div>
+            {grid ? (
+              <>
+                <AlignmentBar
+                  grid={grid}
+                  selectedRows={selectedRows}
+                  busy={busy || alignment.pending}
+                  onMerge={() =>
+                    void changeAlignment(
+                      'alignment.fix',
+                      mergeBeads(grid, picked),
+                      t('document.alignment.merged'),
+                      picked[0] ?? 0,
+                    )
+                  }
+                  onSplit={() => setSplitRow(picked[0] ?? null)}
+                  onUnlink={() =>
+                    void changeAlignment(
+                      'alignment.fix',
+                      unlinkBeads(grid, picked),
+                      t('document.alignment.unlinked'),
+                      picked[0] ?? 0,
+                    )
+                  }
+                  onUnfix={() =>
+                    void changeAlignment(
+                      'alignment.unfix',
+                      fixesOf(grid, picked),
+                      t('document.alignment.unfixed'),
+                      picked[0] ?? 0,
+                    )
+                  }
+                  onClear={() => setSelectedRows(new Set())}
+                />
+                {splitRow !== null && (
+                  <SplitRowForm
+                    key={splitRow}
+                    document={doc}
+                    grid={grid}
+                    row={splitRow}
+                    onSplit={(upper) => {
+                      void changeAlignment(
+                        'alignment.fix',
+                        splitBeads(grid, splitRow, upper),
+                        t('document.alignment.splitDone'),
+                        splitRow,
+                      ).then((ok) => {
+                        if (ok) setSplitRow(null);
+                      });
+                    }}
+                    onCancel={() => {
+                      setSplitRow(null);
+                      gridRef.current?.querySelectorAll<HTMLElement>('.row-select')[splitRow]?.focus();
+                    }}
+                  />
+                )}
+                <div className="grid-scroller">
+                  <VersionGrid
+                    ref={gridRef}
+                    document={doc}
+                    grid={grid}
+                    selectedRows={selectedRows}
+                    onToggleRow={toggleRow}
+                    annotations={annotations}
+                    activeAnnotationId={activeId}
+                    run={run}
+                    onMarkClick={markClicked}
+                    onSelectionMaybeChanged={refresh}
+                  />
+                </div>
+              </>
+            ) : alignment.error !== null && !alignment.pending ? (
+              <p role="alert">{translateError(t, alignment.error)}</p>
+            ) : (
+              <p className="loading" role="status">
+                {t('document.alignment.aligning')}
+              </p>
+            )}
           </div>
           <aside className="review-side" aria-label={t('document.sidePanel')}>
             {formRange && formVersion && (

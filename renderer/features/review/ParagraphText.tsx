@@ -12,6 +12,8 @@ interface ParagraphTextProps {
   annotations: readonly Annotation[];
   activeAnnotationId: string | null;
   focusable: boolean;
+  /** Extra classes, e.g. how the alignment row it stands on is marked. */
+  className?: string;
   onFocusParagraph: (event: FocusEvent<HTMLParagraphElement>) => void;
   onKeyDown: (event: KeyboardEvent<HTMLParagraphElement>) => void;
   onMarkClick: (annotationId: string) => void;
@@ -20,7 +22,7 @@ interface ParagraphTextProps {
 const SEVERITY_RANK = { neutral: 0, minor: 1, major: 2, critical: 3 } as const;
 
 /**
- * One paragraph of a version, with annotation highlights as `<mark>` runs. The element holds exactly the
+ * One paragraph (or one alignment row's sentences) of a version, with annotation highlights as `<mark>` runs. The element holds exactly the
  * paragraph's text and says where it starts (`data-start`), so a selection inside it maps back to exact offsets.
  */
 export const ParagraphText = memo(function ParagraphText(props: ParagraphTextProps) {
@@ -36,7 +38,7 @@ export const ParagraphText = memo(function ParagraphText(props: ParagraphTextPro
 
   return (
     <p
-      className="paragraph"
+      className={props.className ? `paragraph ${props.className}` : 'paragraph'}
       lang={lang}
       dir={dir}
       data-version={versionId}

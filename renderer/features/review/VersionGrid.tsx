@@ -1,15 +1,22 @@
 import { forwardRef, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AlignmentGrid, GridRow } from '../../../shared/align/grid';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { ProjectCommand } from '../../../shared/model/commands';
 import type { StoryDocument } from '../../../shared/model/project';
+import type { Version } from '../../../shared/model/version';
+import './alignment.css';
 import { ParagraphText } from './ParagraphText';
+import { RowControls } from './RowControls';
 import { textDirection } from './text-direction';
 import { versionLabel } from './version-label';
 import { VersionHeader } from './VersionHeader';
 
 interface VersionGridProps {
   document: StoryDocument;
+  grid: AlignmentGrid;
+  selectedRows: ReadonlySet<number>;
+  onToggleRow: (row: number) => void;
   annotations: readonly Annotation[];
   activeAnnotationId: string | null;
   run: (command: ProjectCommand) => Promise<unknown>;
@@ -17,18 +24,49 @@ interface VersionGridProps {
   onSelectionMaybeChanged: () => void;
 }
 
+/** The classes every cell of a row carries, so the row reads as one across the columns. */
+function rowClass(row: GridRow, selected: boolean): string {
+  return [
+    'row-cell',
+    row.paragraphStart ? 'row-paragraph' : '',
+    row.lowConfidence ? 'row-low' : '',
+    row.fixed ? 'row-fixed' : '',
+    selected ? 'row-selected' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The text a cell shows: from its first sentence's start to its last one's end, so offsets map exactly. */
+function cellSpan(version: Version, cell: readonly number[]) {
+  const first = version.sentences[cell[0] ?? -1];
+  const last = version.sentences[cell[cell.length - 1] ?? -1];
+  return first && last ? { start: first.start, end: last.end } : null;
+}
+
 /**
- * The versions of a story side by side, one column each, paragraph i of every version on row i. Each column is
- * a subgrid, so DOM order runs down a column (a drag selection stays in one version) while rows stay aligned.
+ * The versions of a story side by side on the rows of their alignment: each row holds, in every version, the
+ * sentences that translate each other; a version with nothing there shows a marked empty cell. A first column
+ * picks rows for manual fixes. Each column is a subgrid, so DOM order runs down a column (a drag selection stays in
+ * one version) while rows stay level.
  */
 export const VersionGrid = forwardRef<HTMLDivElement, VersionGridProps>(function VersionGrid(props, ref) {
-  const { document: doc, annotations, activeAnnotationId, run, onSelectionMaybeChanged } = props;
+  const {
+    document: doc,
+    grid,
+    selectedRows,
+    annotations,
+    activeAnnotationId,
+    run,
+    onSelectionMaybeChanged,
+  } = props;
   const { t } = useTranslation();
-  const [focusRow, setFocusRow] = useState<Record<string, number>>({});
+  const [focusCell, setFocusCell] = useState<Record<string, number>>({});
+  const [focusControl, setFocusControl] = useState(0);
   const pointerDown = useRef(false);
-  const rows = Math.max(0, ...doc.versions.map((v) => v.paragraphs.length));
+  const rows = grid.rows.length;
 
-  // Focus from the keyboard selects the whole paragraph, so keyboard users can annotate without a mouse.
+  // Focus from the keyboard selects the whole cell, so keyboard users can annotate without a mouse.
   function onFocusParagraph(event: FocusEvent<HTMLParagraphElement>) {
     if (pointerDown.current || event.target !== event.currentTarget) return;
     const paragraph = event.currentTarget;
@@ -44,30 +82,38 @@ export const VersionGrid = forwardRef<HTMLDivElement, VersionGridProps>(function
     }, 0);
   }
 
-  function onKeyDown(
-    versionId: string,
-    row: number,
-    count: number,
-    event: KeyboardEvent<HTMLParagraphElement>,
-  ) {
-    let next = row;
-    if (event.key === 'ArrowDown') next = Math.min(count - 1, row + 1);
-    else if (event.key === 'ArrowUp') next = Math.max(0, row - 1);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else return;
+  /** Arrow keys, Home and End move between the focusable items of one column. */
+  function nextIndex(key: string, at: number, count: number): number | null {
+    if (key === 'ArrowDown') return Math.min(count - 1, at + 1);
+    if (key === 'ArrowUp') return Math.max(0, at - 1);
+    if (key === 'Home') return 0;
+    if (key === 'End') return count - 1;
+    return null;
+  }
+
+  function onCellKeyDown(versionId: string, at: number, count: number, event: KeyboardEvent<HTMLElement>) {
+    const next = nextIndex(event.key, at, count);
+    if (next === null) return;
     event.preventDefault();
-    setFocusRow((m) => ({ ...m, [versionId]: next }));
-    const column = event.currentTarget.parentElement;
-    column?.querySelectorAll<HTMLElement>('.paragraph')[next]?.focus();
+    setFocusCell((m) => ({ ...m, [versionId]: next }));
+    event.currentTarget.parentElement?.querySelectorAll<HTMLElement>('.paragraph')[next]?.focus();
+  }
+
+  function onControlKeyDown(row: number, event: KeyboardEvent<HTMLInputElement>) {
+    const next = nextIndex(event.key, row, rows);
+    if (next === null) return;
+    event.preventDefault();
+    setFocusControl(next);
+    const column = event.currentTarget.closest('.row-controls-column');
+    column?.querySelectorAll<HTMLElement>('.row-select')[next]?.focus();
   }
 
   return (
     <div
       ref={ref}
-      className="version-grid"
+      className="version-grid aligned"
       style={{
-        gridTemplateColumns: `repeat(${doc.versions.length}, minmax(16rem, 1fr))`,
+        gridTemplateColumns: `auto repeat(${doc.versions.length}, minmax(16rem, 1fr))`,
         gridTemplateRows: `auto repeat(${rows}, auto)`,
       }}
       onMouseDown={() => {
@@ -79,19 +125,45 @@ export const VersionGrid = forwardRef<HTMLDivElement, VersionGridProps>(function
       }}
       onKeyUp={props.onSelectionMaybeChanged}
     >
+      <div
+        role="group"
+        aria-labelledby="rows-heading"
+        className="row-controls-column"
+        style={{ gridColumn: 1, gridRow: `1 / span ${rows + 1}` }}
+      >
+        <div className="row-controls-header">
+          <h2 id="rows-heading" className="version-label">
+            {t('document.alignment.rowsHeading')}
+          </h2>
+        </div>
+        {grid.rows.map((row, index) => (
+          <RowControls
+            key={index}
+            row={row}
+            index={index}
+            selected={selectedRows.has(index)}
+            focusable={index === Math.min(focusControl, rows - 1)}
+            className={rowClass(row, selectedRows.has(index))}
+            onToggle={props.onToggleRow}
+            onKeyDown={onControlKeyDown}
+          />
+        ))}
+      </div>
       {doc.versions.map((version, col) => {
         const label = versionLabel(t, version, col);
         const headingId = `version-heading-${col}`;
         const dir = textDirection(version.language);
         const own = annotations.filter((a) => a.versionId === version.id);
-        const current = Math.min(focusRow[version.id] ?? 0, Math.max(0, version.paragraphs.length - 1));
+        const filled = grid.rows.filter((r) => (r.cells[col] ?? []).length > 0).length;
+        const current = Math.min(focusCell[version.id] ?? 0, Math.max(0, filled - 1));
+        let seen = -1;
         return (
           <div
             key={version.id}
             role="group"
             aria-labelledby={headingId}
             className={`version-column role-${version.role}`}
-            style={{ gridColumn: col + 1, gridRow: `1 / span ${rows + 1}` }}
+            style={{ gridColumn: col + 2, gridRow: `1 / span ${rows + 1}` }}
           >
             <VersionHeader
               documentId={doc.id}
@@ -100,9 +172,18 @@ export const VersionGrid = forwardRef<HTMLDivElement, VersionGridProps>(function
               headingId={headingId}
               run={run}
             />
-            {Array.from({ length: rows }, (_, row) => {
-              const span = version.paragraphs[row];
-              if (!span) return <div key={`empty-${row}`} className="paragraph-empty" aria-hidden="true" />;
+            {grid.rows.map((row, index) => {
+              const classes = rowClass(row, selectedRows.has(index));
+              const span = cellSpan(version, row.cells[col] ?? []);
+              if (!span) {
+                return (
+                  <div key={`empty-${index}`} className={`cell-empty ${classes}`}>
+                    <span>{t('document.alignment.noCounterpart')}</span>
+                  </div>
+                );
+              }
+              seen += 1;
+              const at = seen;
               return (
                 <ParagraphText
                   key={`${span.start}-${span.end}`}
@@ -113,9 +194,10 @@ export const VersionGrid = forwardRef<HTMLDivElement, VersionGridProps>(function
                   dir={dir}
                   annotations={own}
                   activeAnnotationId={activeAnnotationId}
-                  focusable={row === current}
+                  focusable={at === current}
+                  className={classes}
                   onFocusParagraph={onFocusParagraph}
-                  onKeyDown={(e) => onKeyDown(version.id, row, version.paragraphs.length, e)}
+                  onKeyDown={(e) => onCellKeyDown(version.id, at, filled, e)}
                   onMarkClick={props.onMarkClick}
                 />
               );

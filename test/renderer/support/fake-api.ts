@@ -40,6 +40,8 @@ export class FakeBackend {
   calls: { channel: Channel; arg: unknown }[] = [];
   /** How many times the view asked for an alignment. */
   alignments = 0;
+  /** Replaces the real aligner, for tests that need a given grid (empty cells, doubtful rows). */
+  alignWith: typeof buildAlignmentGrid | null = null;
   /** Errors that were not AppErrors: a test should end with none. */
   unexpected: unknown[] = [];
   private clock = Date.UTC(2025, 0, 15, 9, 30);
@@ -166,7 +168,7 @@ export class FakeBackend {
       const doc = project.documents.find((d) => d.id === documentId);
       if (!doc) throw new AppError('document.notFound', { documentId });
       this.alignments += 1;
-      return buildAlignmentGrid(doc, project.alignmentFixes);
+      return (this.alignWith ?? buildAlignmentGrid)(doc, project.alignmentFixes);
     },
   };
 
