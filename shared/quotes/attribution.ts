@@ -1,6 +1,12 @@
 import type { QuoteSpan } from './types';
 import { PeopleIndex } from './people';
-import { findNameMentions, isCasedText, lowerCaseWords } from './people-names';
+import {
+  arabicTitledNames,
+  chineseTitledNames,
+  findNameMentions,
+  isCasedText,
+  lowerCaseWords,
+} from './people-names';
 import { quoteContext } from './reporting';
 import type { SubjectRef } from './speakers';
 import { attributeByCue } from './speakers';
@@ -40,7 +46,25 @@ export function transcriptLabel(
 /** Registers the names in the text (cased scripts) so cues and pronouns can point at them. */
 function indexNames(text: string, lang: string, quotes: readonly QuoteSpan[]): PeopleIndex {
   const people = new PeopleIndex(text);
-  if (!isCasedText(lang)) return people;
+  if (!isCasedText(lang)) {
+    const inSpeech = (pos: number): boolean =>
+      quotes.some((q) => q.kind === 'speech' && pos >= q.contentStart && pos < q.contentEnd);
+    const titled = /^(?:zh|ja)/u.test(lang.toLowerCase())
+      ? chineseTitledNames(text)
+      : arabicTitledNames(text);
+    for (const n of titled) {
+      const tokens = n.name.split(/[\s·•‧・]+/u).filter(Boolean);
+      people.add({
+        start: n.start,
+        end: n.start + n.name.length,
+        tokens,
+        gender: null,
+        personLike: true,
+        inNarrative: !inSpeech(n.start),
+      });
+    }
+    return people;
+  }
   const lower = lowerCaseWords(text);
   const inQuote = (pos: number): boolean =>
     quotes.some((q) => q.kind === 'speech' && pos >= q.contentStart && pos < q.contentEnd);

@@ -291,3 +291,55 @@ export function arabicSubject(phrase: string): { offset: number; name: string } 
   const offset = first.index ?? 0;
   return { offset, name: phrase.slice(offset, (last.index ?? 0) + last[0].length) };
 }
+
+const ZH_TITLE_WORDS =
+  '总统|總統|国家主席|國家主席|主席|总理|總理|国防部长|國防部長|外交部长|外交部長|部长|部長|外长|外長|发言人|發言人|大使|将军|將軍|国务委员|國務委員|委员长|委員長|总书记|總書記|首相|议员|議員|司令|上将|上將|防长|防長|秘书长|秘書長|总裁|總裁';
+const ZH_AFTER_NAME = '[在于於对對向说說表会會与與和同及，。、称稱指强強是也还還则則将將已的访訪抵出接致（(]';
+const ZH_TITLED = new RegExp(
+  `(?:${ZH_TITLE_WORDS})([\\p{Script=Han}·•‧・]{2,8}?)(?=${ZH_AFTER_NAME}|$)`,
+  'gu',
+);
+
+/** Names right after a title in Chinese ("国防部长李尚福访问…" → "李尚福"), so pronouns can find them. */
+export function chineseTitledNames(text: string): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  for (const m of text.matchAll(ZH_TITLED)) {
+    const name = m[1] ?? '';
+    if (name.length >= 2) out.push({ start: (m.index ?? 0) + m[0].length - name.length, name });
+  }
+  return out;
+}
+
+/** Names right after a title in Arabic ("وزير الدفاع الصيني لي شانغ فو"), so pronouns can find them. */
+export function arabicTitledNames(text: string): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  const words = [...text.matchAll(/[^\s،,:.«»"“”()]+/gu)];
+  for (let i = 0; i < words.length; i += 1) {
+    if (!AR_TITLES.has((words[i] as RegExpMatchArray)[0])) continue;
+    let j = i + 1;
+    while (
+      j < words.length &&
+      (AR_TITLES.has((words[j] as RegExpMatchArray)[0]) ||
+        /^ال\S+ي(?:ة)?$/u.test((words[j] as RegExpMatchArray)[0]))
+    )
+      j += 1;
+    const kept: RegExpMatchArray[] = [];
+    for (; j < words.length && kept.length < 4; j += 1) {
+      const w = words[j] as RegExpMatchArray;
+      const gap = text.slice(
+        ((kept[kept.length - 1] ?? words[j - 1]) as RegExpMatchArray).index ?? 0,
+        w.index ?? 0,
+      );
+      if (/[.،,:«»]/u.test(gap.slice(1)) || AR_STOP.test(w[0]) || AR_TITLES.has(w[0])) break;
+      if (kept.length >= 2 && /^[بلو]/u.test(w[0])) break;
+      kept.push(w);
+    }
+    const first = kept[0];
+    const last = kept[kept.length - 1];
+    if (!first || !last) continue;
+    const start = first.index ?? 0;
+    out.push({ start, name: text.slice(start, (last.index ?? 0) + last[0].length) });
+    i = j - 1;
+  }
+  return out;
+}

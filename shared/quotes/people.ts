@@ -222,6 +222,8 @@ function bestForm(forms: Map<string, number> | undefined, fallback: string, gend
   const best =
     candidates.sort((a, b) => score(a) - score(b) || a.length - b.length || a.localeCompare(b))[0] ??
     fallback;
+  // Adjectival surnames in an oblique case: "Зеленского", "Зеленського" → "Зеленский", "Зеленський".
+  if (/(?:ск|цк|ськ|цьк)(?:ого|ому|им|ім)$/u.test(best)) return best.replace(/(?:ого|ому|им|ім)$/u, 'ий');
   // Only an oblique form was seen ("Владимиром", "Путиным"): drop the case ending.
   if (oblique(best.toLowerCase())) return best.replace(/(?:ому|ему|ом|ым|ем|у)$/u, '');
   // Only a genitive form of a man's surname was seen ("Путина"): drop the ending.

@@ -60,6 +60,7 @@ function subjectBefore(env: Env, from: number, to: number): SubjectRef | null {
   if (
     tokens.length > 0 &&
     tokens.length <= 6 &&
+    tokens.length >= 2 &&
     description.length > 0 &&
     !tokens.some((t) => SUBORDINATORS.test(t.word))
   ) {
@@ -126,6 +127,9 @@ function addresseeAfter(env: Env, cue: CueMatch, from: number, to: number): numb
   return segment.length < 0 ? null : null;
 }
 
+const AUXILIARY =
+  /(?:^|\s)(?:a|ont|avait|avaient|aura|ha|hanno|aveva|avevano|è|sono|hat|haben|hatte|hatten|has|had|have|ha\s+sido|han|había)\s+$/u;
+
 /** Attribution from a cue in the cased (Latin/Cyrillic) languages. */
 function casedAttribution(
   env: Env,
@@ -151,10 +155,23 @@ function casedAttribution(
     return m ? { speaker: { type: 'person', id: m.id }, addressee: null, cue } : null;
   }
   const beforeFrom = after ? quoteEnd : clauseStart;
-  const pre = subjectBefore(env, beforeFrom, cue.start);
+  // Compound tenses: the auxiliary belongs to the cue ("a déclaré", "ha detto", "a-t-il déclaré", "hat gesagt").
+  const head = env.text.slice(Math.max(beforeFrom, cue.start - 16), cue.start);
+  const inverted = /(?:^|\s)\S+-(?:t-)?(il|elle)\s+$/u.exec(head);
+  if (inverted) {
+    const gender = inverted[1] === 'elle' ? 'f' : 'm';
+    return {
+      speaker: { type: 'pronoun', gender, position: cue.start - inverted[0].length },
+      addressee: null,
+      cue,
+    };
+  }
+  const aux = AUXILIARY.exec(head);
+  const cueStart = aux ? cue.start - aux[0].length + (aux[0].length - aux[0].trimStart().length) : cue.start;
+  const pre = subjectBefore(env, beforeFrom, cueStart);
   if (
     pre &&
-    !(after && pre.type === 'description' && env.text.slice(beforeFrom, cue.start).trim().length === 0)
+    !(after && pre.type === 'description' && env.text.slice(beforeFrom, cueStart).trim().length === 0)
   ) {
     const addressee = addresseeAfter(env, cue, cue.end, after ? clauseEnd : quoteStart);
     return { speaker: pre, addressee, cue };
@@ -168,7 +185,7 @@ function casedAttribution(
     };
   // Pro-drop: "«…», — заявила." / "—dijo—"; only when the verb stands right by the quote.
   const adjacent = after
-    ? /^[\s,—–-]*$/u.test(env.text.slice(quoteEnd, cue.start))
+    ? /^[\s,—–-]*$/u.test(env.text.slice(quoteEnd, cueStart))
     : /^[\s:,—–-]*$/u.test(env.text.slice(cue.end, quoteStart));
   if (isProDrop(env.lang) && adjacent && !/ing$/u.test(cue.word)) {
     return {
