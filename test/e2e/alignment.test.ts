@@ -1,0 +1,147 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AlignmentCache } from '../../electron/backend/alignment-cache';
+import { createHandlers } from '../../electron/backend/handlers';
+import { ProjectStore } from '../../electron/backend/store/project-store';
+import { corpusPath, repoRoot, stripCorpusHeader } from '../support/paths';
+import { useTempDirs } from '../support/temp-dir';
+import { startBridge, type Bridge } from './support/bridge';
+import { launchBrowser, type BrowserSession } from './support/browser';
+import { createPickFilesStub } from './support/pick-files';
+
+// The aligned document view end to end: the real built renderer in Chromium, the real handlers and project folder.
+// Kremlin transcript texts (kremlin.ru, CC BY 4.0), read from ../shared/corpus into a temp folder.
+const tempDir = useTempDirs('file');
+const rendererDir = join(repoRoot, 'dist', 'renderer');
+const EN = '002-kremlin-zhang-gaoli-2017/en_kremlin.txt';
+const RU = '002-kremlin-zhang-gaoli-2017/ru_kremlin.txt';
+const DROPPED_RU = 'Прошу Вас передать ему самый искренний и тёплый привет.';
+const DROPPED_EN = 'I would like to ask you to pass on my warm and sincere greetings.';
+
+interface Backend {
+  store: ProjectStore;
+  bridge: Bridge;
+  cache: AlignmentCache;
+}
+
+let browser: BrowserSession;
+let dataDir: string;
+let files: { en: string; ru: string };
+const picker = createPickFilesStub();
+
+async function startBackend(): Promise<Backend> {
+  const store = await ProjectStore.open({ dataDir, debounceMs: 50 });
+  const cache = new AlignmentCache();
+  const handlers = createHandlers({
+    store,
+    appInfo: { name: 'Verbatim', version: 'e2e', platform: 'linux' },
+    systemLanguages: () => ['en-US'],
+    pickFiles: picker.pickFiles,
+    alignmentCache: cache,
+  });
+  return { store, cache, bridge: await startBridge({ handlers, rendererDir }) };
+}
+
+async function stopBackend(backend: Backend): Promise<void> {
+  await backend.store.flush();
+  await backend.bridge.close();
+}
+
+/** Each grid row as [English cell, Russian cell]; null for an empty ("no counterpart") cell. */
+async function gridRows(page: Page): Promise<(string | null)[][]> {
+  return page.evaluate(() => {
+    const columns = Array.from(document.querySelectorAll('.version-column')).map((column) =>
+      Array.from(column.querySelectorAll('.paragraph, .cell-empty')).map((cell) =>
+        cell.classList.contains('cell-empty') ? null : (cell.textContent ?? ''),
+      ),
+    );
+    const first = columns[0] ?? [];
+    return first.map((_, row) => columns.map((c) => c[row] ?? null));
+  });
+}
+
+beforeAll(async () => {
+  dataDir = await tempDir();
+  const inputs = await tempDir();
+  files = { en: join(inputs, 'kremlin-en.txt'), ru: join(inputs, 'kremlin-ru.txt') };
+  const ru = stripCorpusHeader(await readFile(corpusPath(RU), 'utf8'));
+  expect(ru).toContain(DROPPED_RU);
+  await writeFile(files.en, stripCorpusHeader(await readFile(corpusPath(EN), 'utf8')));
+  // The translation under review lost one sentence.
+  await writeFile(files.ru, ru.replace(` ${DROPPED_RU}`, '').replace(DROPPED_RU, ''));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('alignment in Chromium', () => {
+  it('shows a dropped sentence as an empty cell; a merge survives reload and restart as an anchor', async () => {
+    let backend = await startBackend();
+    const { page, errors } = await browser.openApp(backend.bridge.url);
+    await page.setViewportSize({ width: 1360, height: 900 });
+    await page.getByLabel('Project name').fill('Putin meets Zhang Gaoli');
+    await page.getByRole('button', { name: 'Create project' }).click();
+    await page.getByRole('link', { name: 'Putin meets Zhang Gaoli' }).click();
+    picker.queue([files.en, files.ru]);
+    await page.getByRole('button', { name: 'Import files…' }).click();
+    await expect.poll(() => page.getByText('Imported 2 files').count()).toBe(1);
+    await page.getByRole('link', { name: /Vladimir Putin met/ }).click();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Row 1' }).count()).toBe(1);
+
+    // The English sentence whose translation was dropped stands on a row whose Russian cell is empty.
+    const rows = await gridRows(page);
+    const dropped = rows.find((r) => r[0]?.includes(DROPPED_EN));
+    expect(dropped, 'the row of the dropped sentence').toBeDefined();
+    expect(dropped?.[0]).toBe(DROPPED_EN);
+    expect(dropped?.[1]).toBeNull();
+    expect(await page.getByText('No counterpart').count()).toBeGreaterThan(0);
+    expect(backend.cache.computed).toBe(1);
+
+    // Merge the first two rows.
+    const [one, two] = rows;
+    await page.getByRole('checkbox', { name: 'Row 1' }).check();
+    await page.getByRole('checkbox', { name: 'Row 2' }).check();
+    await page.getByRole('button', { name: 'Merge rows' }).click();
+    const fixedMark = page.locator('.row-controls').first().getByText('Aligned by hand');
+    await expect.poll(() => fixedMark.count()).toBe(1);
+    const joined = (a: string | null | undefined, b: string | null | undefined) =>
+      [a, b].filter((x) => x).join('\n');
+    const mergedRow = (await gridRows(page))[0];
+    expect(mergedRow?.[0]?.replace(/\s+/g, ' ')).toBe(joined(one?.[0], two?.[0]).replace(/\s+/g, ' '));
+    expect(mergedRow?.[1]?.replace(/\s+/g, ' ')).toBe(joined(one?.[1], two?.[1]).replace(/\s+/g, ' '));
+
+    await page.reload();
+    await expect.poll(async () => (await gridRows(page))[0]).toEqual(mergedRow);
+
+    // Quit and start again on the same folder: the fix comes back from disk and the alignment is recomputed with it.
+    const route = new URL(page.url()).hash;
+    await page.close();
+    await stopBackend(backend);
+    backend = await startBackend();
+    const again = await browser.openApp(backend.bridge.url, `/${route}`);
+    await again.page.setViewportSize({ width: 1360, height: 900 });
+    await expect.poll(async () => (await gridRows(again.page))[0]).toEqual(mergedRow);
+    expect(backend.cache.computed).toBe(1);
+    expect(await again.page.locator('.row-controls').first().getByText('Aligned by hand').count()).toBe(1);
+    const stillDropped = (await gridRows(again.page)).find((r) => r[0] === DROPPED_EN);
+    expect(stillDropped?.[1]).toBeNull();
+    const project = backend.store.listProjects()[0];
+    const saved = project ? await backend.store.loadProject(project.id) : null;
+    expect(saved?.alignmentFixes).toHaveLength(1);
+    expect(saved?.alignmentFixes[0]?.fixed[0]?.srcText.replace(/\s+/g, ' ')).toBe(
+      mergedRow?.[0]?.replace(/\s+/g, ' '),
+    );
+
+    await again.page.getByRole('checkbox', { name: 'Row 2' }).focus();
+    await again.page.screenshot({ path: join(repoRoot, 'docs', 'screenshot-alignment.png') });
+    expect(errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+    expect(backend.bridge.unexpectedErrors).toEqual([]);
+    await again.page.close();
+    await stopBackend(backend);
+  });
+});
