@@ -7,7 +7,8 @@ import {
   isCasedText,
   lowerCaseWords,
 } from './people-names';
-import { quoteContext } from './reporting';
+import { findCues, quoteContext } from './reporting';
+import { isAcronym, isPlaceLike, isStopword, isTitle } from './people-lexicon';
 import type { SubjectRef } from './speakers';
 import { attributeByCue } from './speakers';
 
@@ -149,21 +150,60 @@ function indexKnownNames(text: string, people: PeopleIndex, quotes: readonly Quo
 /** Resolves a pronoun to the nearest fitting person named before it (not the addressee). */
 function resolvePronoun(
   text: string,
+  lang: string,
   people: PeopleIndex,
   ref: Extract<SubjectRef, { type: 'pronoun' }>,
   exclude: number | null,
-  fallback: number | null,
+  previous: { speakerId: number | null; end: number } | null,
 ): number | null {
-  // Look back over the current and the two previous paragraphs.
-  let windowStart = ref.position;
-  for (let n = 0; n < 3 && windowStart > 0; n += 1) windowStart = text.lastIndexOf('\n', windowStart - 2) + 1;
-  for (const candidate of people.before(ref.position, windowStart)) {
-    if (candidate.id === exclude || !people.isPerson(candidate.id)) continue;
-    const gender = people.gender(candidate.id);
-    if (ref.gender && gender && gender !== ref.gender) continue;
-    return candidate.id;
+  const windowStart = paragraphsBack(text, ref.position, 3);
+  const fits = (id: number): boolean => {
+    if (id === exclude || !people.isPerson(id)) return false;
+    const gender = people.gender(id);
+    return !(ref.gender && gender && gender !== ref.gender);
+  };
+  const candidates = people.before(ref.position, windowStart).filter((c) => fits(c.id));
+  // A person who is a subject (opens a sentence, or speaks: "Li Shangfu said") beats one named in passing.
+  const salient = candidates.find((c) => isSubject(text, lang, c));
+  if (salient) return salient.id;
+  // Otherwise "he" carries on the previous quote's speaker when that quote is at most three paragraphs back.
+  if (
+    previous?.speakerId != null &&
+    previous.end >= paragraphsBack(text, ref.position, 4) &&
+    fits(previous.speakerId)
+  ) {
+    return previous.speakerId;
   }
-  return fallback !== exclude ? fallback : null;
+  return candidates[0]?.id ?? null;
+}
+
+/** Start of the paragraph n non-blank paragraphs back from position (1 = the current one). */
+function paragraphsBack(text: string, position: number, n: number): number {
+  let start = text.lastIndexOf('\n', position - 1) + 1;
+  for (let k = 1; k < n && start > 0; k += 1) {
+    let prev = text.lastIndexOf('\n', start - 2) + 1;
+    while (prev > 0 && text.slice(prev, start).trim() === '') prev = text.lastIndexOf('\n', prev - 2) + 1;
+    start = prev;
+  }
+  return start;
+}
+
+/** True when a mention opens its sentence (after titles only) or is followed by a speech verb. */
+function isSubject(text: string, lang: string, m: { start: number; end: number }): boolean {
+  if (
+    findCues(text, m.end, Math.min(text.length, m.end + 25), lang).some(
+      (c) => c.role === 'say' && /^[\s,]*(?:\S+\s+)?$/u.test(text.slice(m.end, c.start)),
+    )
+  ) {
+    return true;
+  }
+  const head = text.slice(0, m.start);
+  const boundary = Math.max(head.lastIndexOf('\n'), head.search(/[.!?。！？][^.!?。！？]*$/u));
+  const lead = text.slice(boundary + 1, m.start).trim();
+  return lead
+    .split(/\s+/u)
+    .filter(Boolean)
+    .every((w) => isTitle(w) || isStopword(w) || isPlaceLike(w, lang) || isAcronym(w));
 }
 
 /** Speaker and addressee of every quote: cues, transcript labels, pronouns, then follow-up paragraphs. */
@@ -208,7 +248,8 @@ export function attributeQuotes(
   if (!isCasedText(lang)) indexKnownNames(text, people, quotes);
 
   const out: QuoteAttribution[] = [];
-  let previous: { index: number; speakerId: number | null; speakerText: string | null } | null = null;
+  let previous: { index: number; speakerId: number | null; speakerText: string | null; end: number } | null =
+    null;
   quotes.forEach((q, i) => {
     const f = found[i] as (typeof found)[number];
     const a = none();
@@ -218,7 +259,7 @@ export function attributeQuotes(
     if (f.ref?.type === 'person') a.speakerId = f.ref.id;
     else if (f.ref?.type === 'description') a.speakerText = f.ref.text;
     else if (f.ref?.type === 'pronoun')
-      a.speakerId = resolvePronoun(text, people, f.ref, f.addressee, previous?.speakerId ?? null);
+      a.speakerId = resolvePronoun(text, lang, people, f.ref, f.addressee, previous);
     if (a.speakerId !== null && a.speakerId === a.addresseeId) a.addresseeId = null;
     if (
       !f.ref &&
@@ -235,7 +276,7 @@ export function attributeQuotes(
     if (a.speakerId !== null) people.markQuoted(a.speakerId);
     if (a.addresseeId !== null) people.markQuoted(a.addresseeId);
     if (a.speakerId !== null || a.speakerText !== null)
-      previous = { index: i, speakerId: a.speakerId, speakerText: a.speakerText };
+      previous = { index: i, speakerId: a.speakerId, speakerText: a.speakerText, end: q.end };
     out.push(a);
   });
   return { people, attributions: out };

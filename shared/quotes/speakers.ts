@@ -49,7 +49,8 @@ function subjectBefore(env: Env, from: number, to: number): SubjectRef | null {
     if (pronoun) return { type: 'pronoun', gender: pronoun.gender, position: last.start };
   }
   const mentions = env.people.within(from, to);
-  const person = mentions.find((m) => env.people.isPerson(m.id)) ?? mentions[0];
+  // The first person (appositives follow it); failing that, the name nearest the verb ("Согласно …, Путин выразил").
+  const person = mentions.find((m) => env.people.isPerson(m.id)) ?? mentions[mentions.length - 1];
   if (person) return { type: 'person', id: person.id };
   const first = tokens[0];
   if (first) {

@@ -152,6 +152,20 @@ describe('speaker attribution per language', () => {
   }
 });
 
+describe('pronoun resolution', () => {
+  it('prefers a person who is a subject over one named in passing', () => {
+    const text =
+      'Visiting Defence Minister Li Shangfu said after meeting President Vladimir Putin that ties were strong.\n\nThe footage was aired on television.\n\n“Cooperation is developing very dynamically,” he said.';
+    expect(speakers(text, 'en')).toEqual(['Li Shangfu']);
+  });
+
+  it('carries the previous speaker past a name mentioned in passing', () => {
+    const text =
+      '“We are glad to see you,” Vladimir Putin said.\n\nThe Russian president recalled the visit of Xi Jinping in March.\n\nHe noted that the minister “has a rich working programme” in Russia.';
+    expect(speakers(text, 'en')).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+});
+
 describe('addressees and kinds', () => {
   it('"he told Putin": Putin is the addressee, not the speaker', () => {
     const text = 'Li Shangfu met Vladimir Putin.\n\n“Cooperation is good,” he told Putin.';
