@@ -1,110 +1,386 @@
-// Words that end in a full stop without ending the sentence. Intl.Segmenter (ICU) breaks after "Mr." or "г." when a
-// capital follows; these lists let the segmenter glue such pieces back together. Lower-case, without the final dot.
+// Words that end in a full stop without (necessarily) ending the sentence. Intl.Segmenter (ICU) breaks after "Mr." or
+// "г." when a capital follows; these tables tell the segmenter how to judge such a break. Keys are lower-case,
+// without the final dot; dotted forms keep their inner dots ("т.е", "z.b", "p.ex").
 
-const COMMON = ['vs', 'nr', 'st', 'dr', 'prof'];
+/**
+ * How a word ending in "." relates to the sentence end:
+ * - `title` always precedes what it qualifies ("Mr.", "Dr.", "ул.", "z. B.") — never a sentence end;
+ * - `number` precedes a number ("No. 5", "Jan. 16", "S. 12") — a sentence end unless a digit follows;
+ * - `ambiguous` may end a sentence ("г.", "Inc.", "U.S.") — a sentence end only when a typical sentence opener follows;
+ * - `ender` usually closes a sentence ("etc.", "т.д.", "usw.") — a sentence end whenever ICU says so.
+ */
+export type AbbreviationKind = 'title' | 'number' | 'ambiguous' | 'ender';
 
-const BY_LANGUAGE: Record<string, readonly string[]> = {
-  en: [
-    'mr',
-    'mrs',
-    'ms',
-    'messrs',
-    'jr',
-    'sr',
-    'gen',
-    'col',
-    'lt',
-    'sgt',
-    'capt',
-    'cmdr',
-    'adm',
-    'maj',
-    'gov',
-    'sen',
-    'rep',
-    'pres',
-    'rev',
-    'hon',
-    'mt',
-    'ft',
-    'inc',
-    'ltd',
-    'corp',
-    'co',
-    'dept',
-    'approx',
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'sept',
-    'oct',
-    'nov',
-    'dec',
-  ],
-  ru: [
-    'г',
-    'гг',
-    'им',
-    'ул',
-    'пр',
-    'д',
-    'тыс',
-    'млн',
-    'млрд',
-    'трлн',
-    'руб',
-    'долл',
-    'стр',
-    'см',
-    'проф',
-    'акад',
-    'ген',
-    'тов',
-    'гос',
-    'обл',
-    'респ',
-  ],
-  uk: ['р', 'рр', 'ім', 'вул', 'тис', 'млн', 'млрд', 'грн', 'проф', 'акад'],
-  de: [
-    'bzw',
-    'ca',
-    'hr',
-    'fr',
-    'vgl',
-    'ggf',
-    'evtl',
-    'inkl',
-    'zzgl',
-    'abs',
-    'bd',
-    'jh',
-    'mio',
-    'mrd',
-    'str',
-    'tel',
-    'sog',
-    'zb',
-  ],
-  fr: ['m', 'mm', 'mme', 'mmes', 'mlle', 'me', 'cf', 'av', 'bd', 'env', 'art'],
-  es: ['sr', 'sra', 'srta', 'dña', 'ud', 'uds', 'av', 'art', 'pág'],
-  it: ['sig', 'sigg', 'dott', 'ing', 'avv', 'on', 'art'],
-  pl: ['np', 'tzw', 'prof', 'ul', 'al', 'mln', 'mld', 'tys', 'godz', 'im'],
+interface LanguageTable {
+  title?: readonly string[];
+  number?: readonly string[];
+  ambiguous?: readonly string[];
+  ender?: readonly string[];
+}
+
+// Latin-script words shared by all languages (foreign names and titles show up in every language's news).
+const COMMON: LanguageTable = {
+  title: ['dr', 'prof', 'vs'],
+  number: ['nr'],
+  ambiguous: ['st', 'u.s', 'u.k', 'u.n', 'e.u', 'p.m', 'a.m', 'ph.d'],
+  ender: ['etc'],
 };
 
-const cache = new Map<string, ReadonlySet<string>>();
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
-/** The abbreviation set for a BCP 47 tag (its primary subtag), with the language-independent ones added. */
-export function abbreviationsFor(lang: string): ReadonlySet<string> {
-  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  let set = cache.get(primary);
-  if (!set) {
-    set = new Set([...COMMON, ...(BY_LANGUAGE[primary] ?? BY_LANGUAGE.en ?? [])]);
-    cache.set(primary, set);
+const TABLES: Record<string, LanguageTable> = {
+  en: {
+    title: [
+      'mr',
+      'mrs',
+      'ms',
+      'messrs',
+      'mmes',
+      'gen',
+      'lt',
+      'col',
+      'sgt',
+      'capt',
+      'cmdr',
+      'adm',
+      'maj',
+      'brig',
+      'cpl',
+      'pvt',
+      'gov',
+      'sen',
+      'rep',
+      'pres',
+      'rev',
+      'hon',
+      'fr',
+      'supt',
+      'insp',
+      'det',
+      'amb',
+      'atty',
+      'mt',
+      'e.g',
+      'i.e',
+      'cf',
+      'approx',
+    ],
+    number: ['no', 'nos', 'vol', 'p', 'pp', 'art', 'fig', 'ch', 'sec', 'para', ...EN_MONTHS],
+    ambiguous: [
+      'inc',
+      'ltd',
+      'co',
+      'corp',
+      'jr',
+      'sr',
+      'bros',
+      'plc',
+      'llc',
+      'ave',
+      'blvd',
+      'rd',
+      'ft',
+      'dept',
+      'govt',
+    ],
+    ender: ['et al'],
+  },
+  ru: {
+    title: [
+      'ул',
+      'им',
+      'проф',
+      'акад',
+      'ген',
+      'тов',
+      'дж',
+      'просп',
+      'пер',
+      'пл',
+      'наб',
+      'см',
+      'ср',
+      'св',
+      'т.е',
+      'т.к',
+      'т.н',
+    ],
+    number: ['п', 'ч', 'т', 'стр', 'рис', 'табл', 'янв', 'февр', 'апр', 'авг', 'сент', 'окт', 'нояб', 'дек'],
+    ambiguous: [
+      'г',
+      'гг',
+      'в',
+      'вв',
+      'тыс',
+      'млн',
+      'млрд',
+      'трлн',
+      'руб',
+      'коп',
+      'долл',
+      'обл',
+      'д',
+      'с',
+      'ст',
+      'н.э',
+      'р-н',
+    ],
+    ender: ['т.д', 'т.п', 'др', 'пр', 'и.т.д', 'и.т.п'],
+  },
+  uk: {
+    title: ['вул', 'ім', 'проф', 'акад', 'ген', 'див', 'св', 'м', 'т.зв', 'пр-т'],
+    number: [
+      'п',
+      'ч',
+      'т',
+      'січ',
+      'лют',
+      'бер',
+      'квіт',
+      'трав',
+      'черв',
+      'лип',
+      'серп',
+      'вер',
+      'жовт',
+      'лист',
+      'груд',
+    ],
+    ambiguous: ['р', 'рр', 'ст', 'тис', 'млн', 'млрд', 'трлн', 'грн', 'обл', 'с', 'н.е'],
+    ender: ['т.д', 'т.п', 'ін', 'і.т.д'],
+  },
+  de: {
+    title: [
+      'hr',
+      'hrn',
+      'fr',
+      'st',
+      'sog',
+      'bzw',
+      'ca',
+      'vgl',
+      'ggf',
+      'evtl',
+      'inkl',
+      'zzgl',
+      'exkl',
+      'gem',
+      'lt',
+      'ehem',
+      'insb',
+      'dipl',
+      'ing',
+      'z.b',
+      'd.h',
+      'u.a',
+      'z.t',
+      'i.d.r',
+      's.o',
+      's.u',
+      'o.g',
+    ],
+    number: [
+      'abs',
+      'art',
+      'bd',
+      'jan',
+      'feb',
+      'mär',
+      'apr',
+      'jun',
+      'jul',
+      'aug',
+      'sep',
+      'sept',
+      'okt',
+      'nov',
+      'dez',
+    ],
+    ambiguous: ['mio', 'mrd', 'jh', 'jhd', 'str', 'tel', 'e.v', 'o.ä', 'u.ä', 'gmbh'],
+    ender: ['usw', 'u.s.w'],
+  },
+  fr: {
+    title: [
+      'm',
+      'mm',
+      'mme',
+      'mmes',
+      'mlle',
+      'mlles',
+      'me',
+      'mgr',
+      'pr',
+      'ste',
+      'p.ex',
+      'cf',
+      'av',
+      'bd',
+      'env',
+      'c.-à-d',
+    ],
+    number: ['art', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'vol', 'chap'],
+    ambiguous: ['cie', 'éd'],
+  },
+  es: {
+    title: [
+      'sr',
+      'sra',
+      'srta',
+      'sres',
+      'sras',
+      'dra',
+      'dña',
+      'ud',
+      'uds',
+      'av',
+      'avda',
+      'lic',
+      'ing',
+      'gral',
+      'excmo',
+      'excma',
+      'sto',
+      'sta',
+      'p.ej',
+      'vid',
+    ],
+    number: [
+      'pág',
+      'págs',
+      'núm',
+      'art',
+      'ene',
+      'feb',
+      'abr',
+      'ago',
+      'sept',
+      'sep',
+      'oct',
+      'nov',
+      'dic',
+      'cap',
+      'vol',
+    ],
+    ambiguous: ['ee.uu', 'cía', 'hnos'],
+    ender: ['h'],
+  },
+  it: {
+    title: [
+      'sig',
+      'sigg',
+      'dott',
+      'ing',
+      'avv',
+      'on',
+      'geom',
+      'rag',
+      'arch',
+      'mons',
+      'sen',
+      'gen',
+      'col',
+      'ca',
+      'p.es',
+    ],
+    number: [
+      'pag',
+      'pagg',
+      'art',
+      'n',
+      'cap',
+      'fig',
+      'vol',
+      'feb',
+      'apr',
+      'giu',
+      'lug',
+      'ago',
+      'sett',
+      'ott',
+      'nov',
+      'dic',
+    ],
+    ambiguous: ['mln', 'mld', 'spa'],
+    ender: ['ecc'],
+  },
+  pl: {
+    title: [
+      'np',
+      'tzw',
+      'prof',
+      'ul',
+      'al',
+      'pl',
+      'os',
+      'im',
+      'gen',
+      'płk',
+      'mjr',
+      'kpt',
+      'por',
+      'ks',
+      'św',
+      'ws',
+      'tj',
+      'ok',
+      'm.in',
+      'pt',
+      'wg',
+      'dot',
+    ],
+    number: [
+      'art',
+      'ust',
+      'pkt',
+      'godz',
+      'str',
+      'poz',
+      'sty',
+      'lut',
+      'mar',
+      'kwi',
+      'maj',
+      'cze',
+      'lip',
+      'sie',
+      'wrz',
+      'paź',
+      'lis',
+      'gru',
+    ],
+    ambiguous: ['r', 'rr', 'w', 'tys', 'mln', 'mld', 'zł', 'gr', 'woj', 'pow'],
+    ender: ['itd', 'itp', 'in', 'i.in'],
+  },
+};
+
+export interface AbbreviationTable {
+  /** The kind of a lower-case word without its final dot, if it is a known abbreviation. */
+  kindOf(word: string): AbbreviationKind | undefined;
+}
+
+const cache = new Map<string, AbbreviationTable>();
+
+/** The primary language subtag of a BCP 47 tag, lower-case ("zh-Hant" → "zh"). */
+export function primaryLanguage(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+function addAll(map: Map<string, AbbreviationKind>, table: LanguageTable): void {
+  const kinds: AbbreviationKind[] = ['title', 'number', 'ambiguous', 'ender'];
+  for (const kind of kinds) for (const word of table[kind] ?? []) map.set(word, kind);
+}
+
+/** The abbreviation table for a BCP 47 tag: the language's own words over the shared ones (English for others). */
+export function abbreviationsFor(lang: string): AbbreviationTable {
+  const primary = primaryLanguage(lang);
+  let table = cache.get(primary);
+  if (!table) {
+    const map = new Map<string, AbbreviationKind>();
+    addAll(map, COMMON);
+    // Languages without their own list (zh, ja, ar, he, …) still meet English names and titles in Latin script.
+    addAll(map, TABLES[primary] ?? TABLES.en ?? {});
+    table = { kindOf: (word) => map.get(word) };
+    cache.set(primary, table);
   }
-  return set;
+  return table;
 }

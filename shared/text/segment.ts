@@ -1,5 +1,9 @@
 import type { Span } from '../model/span';
-import { abbreviationsFor } from './abbreviations';
+import { primaryLanguage } from './abbreviations';
+import { protectedPrefixEnd } from './segment-prefix';
+import { isDirectionMark, isSpace } from './sentence-chars';
+import { leadingClosersEnd, trailingOpenersStart } from './sentence-marks';
+import { type JoinRules, joinRulesFor, shouldJoin } from './sentence-joins';
 
 /** Paragraph and sentence spans of one text, both in UTF-16 offsets into that text. */
 export interface Segmentation {
@@ -29,24 +33,9 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
   while (s < e && isSpace(text.charCodeAt(s))) s += 1;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e -= 1;
+  // A direction mark after the last space belongs to the next sentence's display, not to this one's end.
+  while (e > s && (isSpace(text.charCodeAt(e - 1)) || isDirectionMark(text.charAt(e - 1)))) e -= 1;
   return s < e ? { start: s, end: e } : null;
-}
-
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** Each non-blank line is a paragraph, trimmed. */
@@ -65,61 +54,116 @@ export function splitParagraphs(text: string): Span[] {
   return paragraphs;
 }
 
-const INITIAL = /^\p{L}\.$/u; // "V." in "V. Putin", "z." in "z. B."
-const DOTTED = /^(?:\p{L}{1,2}\.){2,}$/u; // "U.S.", "т.е.", "В.В.", "e.g."
-// Dotted abbreviations that usually close a sentence ("и т.д.", "и т.п.").
-const SENTENCE_ENDERS = new Set(['т.д.', 'т.п.', 'и.т.д.', 'и.т.п.']);
-const TOKEN_OPENERS = '([{«„“"\'‘';
+// "Он сказал… Потом": ICU does not treat "…" as a sentence end; before a capital it is one.
+const ELLIPSIS_END = /(?<![[(<\s])…[)\]"'”’»›]*(?=\s+["'“„«‹(]*\p{Lu})/gu;
 
-/** The last white-space-delimited word of text[start, end), without opening brackets or quotes. */
-function lastToken(text: string, start: number, end: number): string {
-  let s = end;
-  while (s > start && !isSpace(text.charCodeAt(s - 1))) s -= 1;
-  while (s < end && TOKEN_OPENERS.includes(text.charAt(s))) s += 1;
-  return text.slice(s, end);
+// ICU is fed at most this many characters at a time: V8's segment iterator slows down with the length of the string
+// it walks (a 200 KB paragraph takes seconds), so long paragraphs are walked in windows.
+const WINDOW = 2048;
+
+/** ICU's sentence segments of text[start, end) as [start, end) pairs, walked window by window; linear time. */
+function* icuSegments(
+  text: string,
+  start: number,
+  end: number,
+  segmenter: Intl.Segmenter,
+): Generator<[number, number]> {
+  let from = start;
+  let size = WINDOW;
+  while (from < end) {
+    const stop = Math.min(end, from + size);
+    const found: [number, number][] = [];
+    for (const { segment, index } of segmenter.segment(text.slice(from, stop))) {
+      found.push([from + index, from + index + segment.length]);
+    }
+    if (stop === end) {
+      yield* found;
+      return;
+    }
+    const last = found[found.length - 1];
+    if (found.length < 2 || !last) {
+      size *= 2; // one sentence longer than the window: look further before trusting its end
+      continue;
+    }
+    // The window's last segment may be cut short, so it is segmented again as the start of the next window.
+    for (let i = 0; i < found.length - 1; i += 1) yield found[i] as [number, number];
+    from = last[0];
+    size = WINDOW;
+  }
 }
 
-/** True when a sentence piece ends in an abbreviation or an initial, so ICU's break after it is a false one. */
-function endsInAbbreviation(text: string, piece: Span, abbreviations: ReadonlySet<string>): boolean {
-  if (text.charCodeAt(piece.end - 1) !== 0x2e) return false;
-  const token = lastToken(text, piece.start, piece.end);
-  if (SENTENCE_ENDERS.has(token.toLowerCase())) return false;
-  if (INITIAL.test(token) || DOTTED.test(token)) return true;
-  return abbreviations.has(token.slice(0, -1).toLowerCase());
+/** ICU's sentence pieces of one paragraph, plus breaks after "…" before a capital; each trimmed. */
+function* candidatePieces(text: string, paragraph: Span, segmenter: Intl.Segmenter): Generator<Span> {
+  for (const [start, end] of icuSegments(text, paragraph.start, paragraph.end, segmenter)) {
+    let from = start;
+    const segment = text.slice(start, end);
+    if (segment.includes('…')) {
+      for (const match of segment.matchAll(ELLIPSIS_END)) {
+        const cut = start + match.index + match[0].length;
+        const span = trimSpan(text, from, cut);
+        if (span) yield span;
+        from = cut;
+      }
+    }
+    const span = trimSpan(text, from, end);
+    if (span) yield span;
+  }
 }
 
-/** Sentences of one paragraph [start, end), trimmed, with false breaks after abbreviations merged back. */
+/** Sentences of one paragraph, trimmed, with false breaks removed and closing marks kept with their sentence. */
 function splitSentences(
   text: string,
   paragraph: Span,
   segmenter: Intl.Segmenter,
-  abbreviations: ReadonlySet<string>,
+  rules: JoinRules,
+  lang: string,
   out: Span[],
 ): void {
-  const slice = text.slice(paragraph.start, paragraph.end);
-  let pending: Span | null = null;
-  for (const { segment, index } of segmenter.segment(slice)) {
-    const span = trimSpan(text, paragraph.start + index, paragraph.start + index + segment.length);
-    if (!span) continue;
-    if (pending) {
-      pending = { start: pending.start, end: span.end };
+  const prefixEnd = protectedPrefixEnd(text, paragraph.start, paragraph.end);
+  let sentenceStart = -1;
+  let pieceStart = -1;
+  let end = -1;
+  let firstInParagraph = true;
+  for (const piece of candidatePieces(text, paragraph, segmenter)) {
+    if (sentenceStart < 0) {
+      ({ start: sentenceStart, end } = piece);
+      pieceStart = sentenceStart;
+      continue;
+    }
+    let next: Span | null = piece;
+    // CJK and unspaced text: ICU hangs the next sentence's opening 「 or （ on this one ("。「来い").
+    const openersStart = end === piece.start ? trailingOpenersStart(text, pieceStart, end, lang) : end;
+    if (openersStart < end && openersStart > sentenceStart) {
+      next = { start: openersStart, end: piece.end };
+      end = openersStart;
+    }
+    const closersEnd = leadingClosersEnd(text, next.start, next.end, lang);
+    if (closersEnd > next.start) {
+      end = closersEnd;
+      next = trimSpan(text, closersEnd, next.end);
+      if (!next) continue;
+    }
+    const br = { sentenceStart, pieceStart, end, nextStart: next.start, nextEnd: next.end, firstInParagraph };
+    if (end <= prefixEnd || shouldJoin(text, br, rules)) {
+      end = next.end;
     } else {
-      pending = span;
+      out.push({ start: sentenceStart, end });
+      sentenceStart = next.start;
+      end = next.end;
+      firstInParagraph = false;
     }
-    if (!endsInAbbreviation(text, span, abbreviations)) {
-      out.push(pending);
-      pending = null;
-    }
+    pieceStart = next.start;
   }
-  if (pending) out.push(pending);
+  if (sentenceStart >= 0) out.push({ start: sentenceStart, end });
 }
 
 /** Splits a text into paragraphs (non-blank lines) and sentences (never crossing a paragraph); linear time. */
 export function segmentText(text: string, lang: string): Segmentation {
   const paragraphs = splitParagraphs(text);
   const segmenter = sentenceSegmenter(lang);
-  const abbreviations = abbreviationsFor(lang);
+  const rules = joinRulesFor(lang);
+  const primary = primaryLanguage(lang);
   const sentences: Span[] = [];
-  for (const paragraph of paragraphs) splitSentences(text, paragraph, segmenter, abbreviations, sentences);
+  for (const paragraph of paragraphs) splitSentences(text, paragraph, segmenter, rules, primary, sentences);
   return { paragraphs, sentences };
 }
