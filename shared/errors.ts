@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'version.notFound',
   'annotation.notFound',
   'annotation.rangeInvalid',
+  'alignment.fixInvalid',
+  'alignment.fixNotFound',
   'import.empty',
   'import.binary',
   'import.tooLarge',

@@ -28,10 +28,7 @@ export function applyAlignmentCommand(project: Project, doc: StoryDocument, comm
   for (const ref of command.beads) {
     const target = versionOf(doc, ref.targetVersionId);
     if (target.id === source.id) {
-      throw new AppError('ipc.invalidArguments', {
-        channel: 'projects.command',
-        field: 'command.beads.targetVersionId',
-      });
+      throw new AppError('alignment.fixInvalid');
     }
     const current = sets.find((s) => samePair(s, doc.id, source.id, target.id));
     let fixed = current?.fixed ?? [];
@@ -39,12 +36,12 @@ export function applyAlignmentCommand(project: Project, doc: StoryDocument, comm
       const bead = makeFixedBead(source, target, ref.src, ref.tgt);
       const earlier = command.beads.slice(0, command.beads.indexOf(ref));
       if (earlier.some((e) => e.targetVersionId === target.id && conflicts(e, bead))) {
-        throw new AppError('ipc.invalidArguments', { channel: 'projects.command', field: 'command.beads' });
+        throw new AppError('alignment.fixInvalid');
       }
       fixed = addFix(fixed, bead);
     } else {
       if (!fixed.some((f) => isFix(f, ref.src, ref.tgt))) {
-        throw new AppError('ipc.invalidArguments', { channel: 'projects.command', field: 'command.beads' });
+        throw new AppError('alignment.fixNotFound');
       }
       fixed = fixed.filter((f) => !isFix(f, ref.src, ref.tgt));
     }

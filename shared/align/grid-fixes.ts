@@ -19,7 +19,7 @@ export interface FixRequest {
 export type BeadSides = Pick<FixedBead, 'src' | 'tgt'>;
 
 function invalid(field: string): AppError {
-  return new AppError('ipc.invalidArguments', { channel: 'projects.command', field });
+  return new AppError('alignment.fixInvalid', {}, field);
 }
 
 /** True when the indexes are ascending by one, e.g. [3, 4, 5] (or empty). */

@@ -125,11 +125,8 @@ function en(): ProvenancePattern[] {
       document: true,
     },
     { kind: 'translated_by', re: /\((?:[Tt]ranslated|TRANSLATED|[Tt]ranslation|TRANSLATION)(?<agent>)\)/gu },
-    {
-      kind: 'translation_source',
-      re: /\((?:[Rr]etranslated|RETRANSLATED)(?<agent>)\)/gu,
-      fixedAgent: 'the Kremlin',
-    },
+    // A transcript's "(retranslated)" says the words reached us through interpretation; it does not name who.
+    { kind: 'interpreter', re: /\((?:[Rr]etranslated|RETRANSLATED)(?<agent>)\)/gu },
     {
       kind: 'interpreter',
       re: /(?:[Tt]hrough|THROUGH|[Vv]ia|VIA|[Uu]sing|with the (?:help|aid) of)\s+(?<agent>(?:(?:an?|the|his|her|their|AN?|THE)\s+)?(?:\w+\s+)?(?:interpreters?|translators?|INTERPRETERS?|TRANSLATORS?))(?![\p{L}])/gu,
@@ -194,7 +191,7 @@ function ru(): ProvenancePattern[] {
     return adverb !== n ? [adverb] : [];
   });
   return [
-    { kind: 'translation_source', re: /\((?:[Кк]ак переведено)(?<agent>)\)/gu, fixedAgent: 'Кремль' },
+    { kind: 'interpreter', re: /\((?:[Кк]ак переведено)(?<agent>)\)/gu },
     {
       kind: 'translated_by',
       re: /(?:^|[\s,—–(-])(?:[Пп]ереводчи(?:к|ца)|[Пп]еревод|[Пп]ереведено)\s*[:—–-]?\s+(?<agent>\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})/gu,
@@ -237,7 +234,7 @@ function ru(): ProvenancePattern[] {
 
 function uk(): ProvenancePattern[] {
   return [
-    { kind: 'translation_source', re: /\((?:[Яя]к перекладено)(?<agent>)\)/gu, fixedAgent: 'Кремль' },
+    { kind: 'interpreter', re: /\((?:[Яя]к перекладено)(?<agent>)\)/gu },
     {
       kind: 'translated_by',
       re: /(?:^|[\s,—–(-])(?:[Пп]ерекладач(?:ка)?|[Пп]ереклад)\s*[:—–-]?\s+(?<agent>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})/gu,

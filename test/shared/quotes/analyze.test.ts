@@ -69,16 +69,13 @@ describe('analyzeQuotes on the seed story (Done when)', () => {
 });
 
 describe('Kremlin transcripts (CC BY 4.0)', () => {
-  it('English: (retranslated) is the Kremlin’s translation of that turn only', () => {
+  it('English: (retranslated) marks that turn only as interpreted, naming no interpreter', () => {
     const text = corpus('002-kremlin-zhang-gaoli-2017/en_kremlin.txt');
     const a = analyzeQuotes(text, 'en');
     const turns = a.quotes.filter((q) => q.delimiter === 'transcript');
     expect(turns.map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Zhang Gaoli']);
     expect(turns[0]?.provenance).toBeNull();
-    expect(a.provenance[turns[1]?.provenance ?? -1]).toMatchObject({
-      kind: 'translation_source',
-      agent: 'the Kremlin',
-    });
+    expect(a.provenance[turns[1]?.provenance ?? -1]).toMatchObject({ kind: 'interpreter', agent: null });
   });
 
   it('Russian: (как переведено) likewise', () => {
@@ -86,10 +83,7 @@ describe('Kremlin transcripts (CC BY 4.0)', () => {
     const a = analyzeQuotes(text, 'ru');
     const turns = a.quotes.filter((q) => q.delimiter === 'transcript');
     expect(turns.map((q) => q.speaker)).toEqual(['Путин', 'Чжан Гаоли']);
-    expect(a.provenance[turns[1]?.provenance ?? -1]).toMatchObject({
-      kind: 'translation_source',
-      agent: 'Кремль',
-    });
+    expect(a.provenance[turns[1]?.provenance ?? -1]).toMatchObject({ kind: 'interpreter', agent: null });
   });
 });
 
