@@ -2,13 +2,28 @@ import { bandedAlign, type DpBead, type DpProblem } from './banded-dp';
 import { DEFAULT_PRIORS, priorCosts } from './bead-types';
 import { cutAroundFixed } from './fixed';
 import { initialLengthModel, refineLengthModel, type LengthModel } from './length-model';
+import {
+  documentFrequency,
+  identityLexicon,
+  identityWeights,
+  learnLexicon,
+  lexicalPairRow,
+  linkableCum,
+  type Lexicon,
+  type Pairing,
+} from './lexicon';
+import { sideFeatures, Vocabulary } from './features';
+import { buildNameTable } from './names';
 import { hasParagraphs, paragraphBeads, paragraphBreaks } from './paragraphs';
 import type { AlignOptions, AlignResult, AlignSide, Bead } from './types';
 
 /** Problems up to this many cells get the exact (unbanded) programme. */
-const FULL_DP_CELLS = 400_000;
-const MIN_WIDTH = 40;
-const MAX_WIDTH_ROUNDS = 4;
+const FULL_DP_CELLS = 40_000;
+const FIRST_WIDTH = 32;
+const SECOND_WIDTH = 16;
+const MAX_WIDTH_ROUNDS = 5;
+/** Cost units per unit of link weight between two sentences. */
+const LEXICAL_SCALE = 16;
 const PARAGRAPH_END_COST = 4;
 const PARAGRAPH_CROSS_COST = 4;
 
@@ -66,20 +81,27 @@ function pathCenter(beads: readonly DpBead[], n: number): Int32Array {
   return center;
 }
 
-/** Runs the banded programme, widening around the found path while the path runs along the band's edge. */
-function solve(problem: DpProblem, start?: Int32Array): DpBead[] {
+/** Runs the banded programme, widening the band locally (around the found path) where the path hit its edge. */
+function solve(problem: DpProblem, start: Int32Array | undefined, baseWidth: number): DpBead[] {
   const n = problem.srcCum.length - 1;
   const m = problem.tgtCum.length - 1;
   if (n === 0 || m === 0 || (n + 1) * (m + 1) <= FULL_DP_CELLS) {
-    const full = new Int32Array(n + 1);
-    return bandedAlign(problem, full, Math.max(n, m) + 1).beads;
+    return bandedAlign(problem, new Int32Array(n + 1), Math.max(n, m) + 1).beads;
   }
   let center = start ?? proportionalCenter(problem.srcCum, problem.tgtCum);
-  let width = Math.max(MIN_WIDTH, Math.ceil(Math.abs(n - m) / 20));
+  const width = new Int32Array(n + 1).fill(Math.max(baseWidth, Math.ceil(Math.abs(n - m) / 50)));
   let result = bandedAlign(problem, center, width);
   for (let round = 0; round < MAX_WIDTH_ROUNDS && result.touchedEdge; round += 1) {
     center = pathCenter(result.beads, n);
-    width *= 2;
+    const before = width.slice();
+    const cap = Math.max(n, m) + 1;
+    for (const row of result.touchedRows) {
+      const w = before[row];
+      const reach = 4 * w;
+      for (let k = Math.max(0, row - reach); k <= Math.min(n, row + reach); k += 1) {
+        width[k] = Math.min(cap, Math.max(width[k], 2 * w));
+      }
+    }
     result = bandedAlign(problem, center, width);
   }
   return result.beads;
@@ -112,6 +134,7 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
   const problemFor = (
     piece: { src0: number; src1: number; tgt0: number; tgt1: number },
     model: LengthModel,
+    lexicon: Lexicon,
   ): DpProblem => {
     const { src0, tgt0 } = piece;
     const problem: DpProblem = {
@@ -119,6 +142,10 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
       tgtCum: cumulative(tgtLen, piece.tgt0, piece.tgt1),
       model,
       priorCost,
+      pairRow: lexicalPairRow(srcFeatures, tgtFeatures, lexicon, 1, src0, tgt0),
+      srcFeatCum: linkableCum(srcFeatures, lexicon, 'src', piece.src0, piece.src1),
+      tgtFeatCum: linkableCum(tgtFeatures, lexicon, 'tgt', piece.tgt0, piece.tgt1),
+      lexicalScale: LEXICAL_SCALE,
     };
     if (useParagraphs) {
       problem.structureCost = (a, b, c, d) => {
@@ -133,21 +160,37 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
 
   const free = pieces.filter((p) => p.kind === 'free');
   const initial = initialLengthModel(srcLen, tgtLen);
-  // Pass 1: length only, to learn the pair's own length ratio and spread.
-  const firstPass = free.map((piece) => solve(problemFor(piece, initial)));
+  const names = buildNameTable(options.names ?? []);
+  const vocab = new Vocabulary();
+  const srcFeatures = sideFeatures(src.sentences, names, vocab);
+  const tgtFeatures = sideFeatures(tgt.sentences, names, vocab);
+  const identity = identityWeights(
+    documentFrequency(srcFeatures, vocab.size),
+    documentFrequency(tgtFeatures, vocab.size),
+    (n + m) / 2,
+  );
+  // Pass 1: length and identity anchors (numbers, names, cognates), to learn the pair's ratio, spread and lexicon.
+  const firstLexicon = identityLexicon(identity);
+  const firstPass = free.map((piece) =>
+    solve(problemFor(piece, initial, firstLexicon), undefined, FIRST_WIDTH),
+  );
   const pairs: [number, number][] = [];
+  const pairings: Pairing[] = [];
   firstPass.forEach((beads, k) => {
     const piece = free[k];
     for (const b of beads) {
-      if (b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1)
-        pairs.push([srcLen[piece.src0 + b.i0], tgtLen[piece.tgt0 + b.j0]]);
+      const i0 = piece.src0 + b.i0;
+      const j0 = piece.tgt0 + b.j0;
+      if (b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1) pairs.push([srcLen[i0], tgtLen[j0]]);
+      if (b.i1 > b.i0 && b.j1 > b.j0) pairings.push({ i0, i1: piece.src0 + b.i1, j0, j1: piece.tgt0 + b.j1 });
     }
   });
   const model = refineLengthModel(pairs, initial);
-  const secondPass = free.map((piece, k) => {
-    const n0 = piece.src1 - piece.src0;
-    return solve(problemFor(piece, model), pathCenter(firstPass[k], n0));
-  });
+  const lexicon = learnLexicon(srcFeatures, tgtFeatures, pairings, identity);
+  // Pass 2: with the learnt lexicon, in a narrower band around the first path.
+  const secondPass = free.map((piece, k) =>
+    solve(problemFor(piece, model, lexicon), pathCenter(firstPass[k], piece.src1 - piece.src0), SECOND_WIDTH),
+  );
 
   const beads: Bead[] = [];
   let f = 0;
