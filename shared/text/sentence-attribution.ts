@@ -69,7 +69,7 @@ const SPEECH_VERBS = new Set([
 const MAX_WORDS = 6;
 const MAX_CHARS = 80;
 
-/** True when text[start, end) ends a quotation: a closing mark after ! ? . or …. */
+/** True when text[start, end) ends a quotation: a closing mark after ! ? . … or 。！？ */
 export function endsQuotation(text: string, start: number, end: number): boolean {
   let i = end;
   while (i > start && i > end - 4) {
@@ -77,11 +77,18 @@ export function endsQuotation(text: string, start: number, end: number): boolean
     if (!isCloser(ch) && !isAmbiguousQuote(ch)) break;
     i -= 1;
   }
-  return i < end && i > start && '!?.…'.includes(text.charAt(i - 1));
+  return i < end && i > start && '!?.…。！？'.includes(text.charAt(i - 1));
 }
 
-/** True when text[start, end) is a short attribution such as "Putin said." or "Tusk told reporters." */
+// Chinese and Japanese attributions ("他说。", "李尚福表示。", "と述べた。") are written without spaces.
+const CJK_SPEECH = /说|說|表示|指出|称|稱|问|問|言った|述べた/u;
+const MAX_CJK_CHARS = 12;
+
+/** True when text[start, end) is a short attribution such as "Putin said.", "Tusk told reporters." or "他说。" */
 export function isAttribution(text: string, start: number, end: number): boolean {
+  if (text.charAt(end - 1) === '。') {
+    return end - start <= MAX_CJK_CHARS && CJK_SPEECH.test(text.slice(start, end));
+  }
   if (end - start > MAX_CHARS || text.charAt(end - 1) !== '.') return false;
   const words = text
     .slice(start, end - 1)

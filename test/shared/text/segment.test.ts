@@ -133,4 +133,22 @@ describe('segmentText', () => {
     expect(segmentText(text, 'en').sentences).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
+
+  it('is fast and exact on one long paragraph (ICU is walked in windows)', () => {
+    const unit =
+      'Russian President Vladimir Putin met Chinese defence minister Li Shangfu in Moscow on Sunday.';
+    const text = `${unit} `.repeat(30_000).trim();
+    const started = performance.now();
+    const { paragraphs, sentences } = segmentText(text, 'en');
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(paragraphs).toHaveLength(1);
+    expect(sentences).toHaveLength(30_000);
+    expect(sentences.every((s) => text.slice(s.start, s.end) === unit)).toBe(true);
+  });
+
+  it('finds the end of a sentence longer than a window', () => {
+    const long = `${'word '.repeat(3_000)}end.`;
+    const text = `${long} Next one. Mr. Smith came.`;
+    expect(sentencesOf(text, 'en')).toEqual([long, 'Next one.', 'Mr. Smith came.']);
+  });
 });
