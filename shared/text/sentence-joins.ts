@@ -46,6 +46,7 @@ export interface Break {
   firstInParagraph: boolean;
 }
 
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const ENUMERATOR = /^(?:\d{1,3}|[IVXLCivxlc]{1,6}|\p{L})[.)]$/u;
 const BRACKETED_ELLIPSIS = /[[(<]\s?(?:…|\.{3})\s?[\])>]$/u;
 const SHORT_DOTTED = /^\p{L}{1,3}\.$/u;
@@ -180,7 +181,8 @@ function abbreviationJoins(text: string, br: Break, opening: PieceOpening, rules
     case 'ambiguous':
       if (opening.first === '') return false;
       if (isDigit(opening.first)) return true;
-      if (!isUpper(opening.first)) return false;
+      // Arabic has no capitals: after "د." any word may follow, and only a sentence opener ends the sentence.
+      if (!isUpper(opening.first) && !ARABIC_LETTER.test(opening.first)) return false;
       // A following initial ("В. В. Путин") is never a sentence opener, even when it is the word "В".
       if (opening.after === '.') return true;
       return !rules.starters.has(opening.word.toLowerCase());

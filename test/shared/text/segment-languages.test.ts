@@ -210,6 +210,24 @@ describe('segmentText: Chinese, Japanese, Arabic, Hebrew', () => {
     ]);
   });
 
+  it('keeps Arabic د. and أ.د. with the name, and ends a sentence after م. before a sentence opener', () => {
+    expect(
+      sentencesOf(
+        'قال د. محمد إن الوضع جيد. وأضاف أ.د. أحمد أنه سعيد. كان ذلك عام 2023 م. وقال الرئيس نعم.',
+        'ar',
+      ),
+    ).toEqual([
+      'قال د. محمد إن الوضع جيد.',
+      'وأضاف أ.د. أحمد أنه سعيد.',
+      'كان ذلك عام 2023 م.',
+      'وقال الرئيس نعم.',
+    ]);
+  });
+
+  it('does not treat a one-character Chinese word before an ASCII dot as an initial', () => {
+    expect(sentencesOf('他来了. 然后走了.好. 再见', 'zh')).toEqual(['他来了.', '然后走了.', '好.', '再见']);
+  });
+
   it('splits Hebrew, keeps gershayim abbreviations and does not end a sentence with a stray RTL mark', () => {
     const text = '\u200Fשלום. \u200Fמה שלומך? צה"ל הודיע. ד"ר כהן הגיע.';
     expect(sentencesOf(text, 'he')).toEqual(['\u200Fשלום.', 'מה שלומך?', 'צה"ל הודיע.', 'ד"ר כהן הגיע.']);
