@@ -1,7 +1,7 @@
 import type { Span } from '../model/span';
 import { primaryLanguage } from './abbreviations';
 import { protectedPrefixEnd } from './segment-prefix';
-import { isDirectionMark, isSpace } from './sentence-chars';
+import { hasContent, isDirectionMark, isSpace } from './sentence-chars';
 import { leadingClosersEnd, trailingOpenersStart } from './sentence-marks';
 import { type JoinRules, joinRulesFor, shouldJoin } from './sentence-joins';
 
@@ -124,10 +124,12 @@ function splitSentences(
   let pieceStart = -1;
   let end = -1;
   let firstInParagraph = true;
+  let content = false;
   for (const piece of candidatePieces(text, paragraph, segmenter)) {
     if (sentenceStart < 0) {
       ({ start: sentenceStart, end } = piece);
       pieceStart = sentenceStart;
+      content = hasContent(text, piece.start, piece.end);
       continue;
     }
     let next: Span | null = piece;
@@ -143,14 +145,26 @@ function splitSentences(
       next = trimSpan(text, closersEnd, next.end);
       if (!next) continue;
     }
-    const br = { sentenceStart, pieceStart, end, nextStart: next.start, nextEnd: next.end, firstInParagraph };
+    const nextHasContent = hasContent(text, next.start, next.end);
+    const br = {
+      sentenceStart,
+      pieceStart,
+      end,
+      nextStart: next.start,
+      nextEnd: next.end,
+      firstInParagraph,
+      hasContent: content,
+      nextHasContent,
+    };
     if (end <= prefixEnd || shouldJoin(text, br, rules)) {
       end = next.end;
+      content ||= nextHasContent;
     } else {
       out.push({ start: sentenceStart, end });
       sentenceStart = next.start;
       end = next.end;
       firstInParagraph = false;
+      content = nextHasContent;
     }
     pieceStart = next.start;
   }

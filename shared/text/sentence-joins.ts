@@ -8,7 +8,7 @@ import {
   abbreviationsFor,
   primaryLanguage,
 } from './abbreviations';
-import { hasContent, isCasedOrDigit, isDigit, isLetter, isLower, isSpace, isUpper } from './sentence-chars';
+import { isCasedOrDigit, isDigit, isLetter, isLower, isSpace, isUpper } from './sentence-chars';
 import { endsQuotation, isAttribution } from './sentence-attribution';
 import { insideShortQuotedTitle } from './sentence-quotes';
 import { sentenceStartersFor } from './sentence-starters';
@@ -44,6 +44,10 @@ export interface Break {
   nextEnd: number;
   /** True when the sentence so far is the paragraph's first piece. */
   firstInParagraph: boolean;
+  /** True when the sentence so far holds a letter or digit (tracked by the caller, so no break rescans it). */
+  hasContent: boolean;
+  /** True when the next piece holds a letter or digit. */
+  nextHasContent: boolean;
 }
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
@@ -111,14 +115,20 @@ const DE_CONNECTORS = new Set(['und', 'oder', 'bis', 'bzw.', 'sowie', '–', '-'
 
 /** True when the break is false and the next piece belongs to the sentence before it. */
 export function shouldJoin(text: string, br: Break, rules: JoinRules): boolean {
-  if (!hasContent(text, br.nextStart, br.nextEnd)) return true; // a lone closing mark or stray dot
-  if (!hasContent(text, br.sentenceStart, br.end)) return true; // only punctuation so far
+  if (!br.nextHasContent) return true; // a lone closing mark or stray dot
+  if (!br.hasContent) return true; // only punctuation so far
   const opening = pieceOpening(text, br.nextStart, br.nextEnd);
   if (opening.first !== '' && isLower(opening.first)) return true; // "“Really?” he asked."
   if (endsQuotation(text, br.pieceStart, br.end) && isAttribution(text, br.nextStart, br.nextEnd))
     return true;
   if (insideShortQuotedTitle(text, br.pieceStart, br.end, br.nextStart, br.nextEnd)) return true;
-  if (br.firstInParagraph && ENUMERATOR.test(text.slice(br.sentenceStart, br.end))) return true;
+  if (
+    br.firstInParagraph &&
+    br.end - br.sentenceStart <= 8 &&
+    ENUMERATOR.test(text.slice(br.sentenceStart, br.end))
+  ) {
+    return true;
+  }
   if (gluedAcrossDot(text, br)) return true;
   if (quotativeAfterClose(text, br)) return true;
   if (BRACKETED_ELLIPSIS.test(text.slice(Math.max(br.pieceStart, br.end - 8), br.end))) return true;
