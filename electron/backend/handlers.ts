@@ -12,6 +12,7 @@ import type { Settings, StoredSettings } from '../../shared/model/settings';
 import type { ProjectStore } from './store/project-store';
 import { importIntoProject, type ImportSource } from './import-files';
 import { AlignmentCache } from './alignment-cache';
+import { QuotesCache } from './quotes-cache';
 
 /** Everything the handlers need from the outside world, injected so Electron, the CLI and tests can each supply it. */
 export interface HandlerDeps {
@@ -27,6 +28,8 @@ export interface HandlerDeps {
   onSettingsChanged?: (settings: Settings) => void;
   /** Where computed alignments are kept; one per backend unless a test supplies its own to watch it. */
   alignmentCache?: AlignmentCache;
+  /** Where computed quote analyses are kept; one per backend unless a test supplies its own. */
+  quotesCache?: QuotesCache;
 }
 
 function resolveSettings(stored: StoredSettings, systemLanguages: readonly string[]): Settings {
@@ -34,6 +37,7 @@ function resolveSettings(stored: StoredSettings, systemLanguages: readonly strin
     reviewerName: stored.reviewerName,
     uiLanguage: pickUiLanguage(stored.uiLanguage, systemLanguages),
     uiLanguageChosen: stored.uiLanguage !== null,
+    speakerLanguages: stored.speakerLanguages.map((e) => ({ ...e })),
   };
 }
 
@@ -45,6 +49,14 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const context = (): CommandContext => ({ now: now(), newId, author: store.getSettings().reviewerName });
   const settings = () => resolveSettings(store.getSettings(), deps.systemLanguages());
   const alignments = deps.alignmentCache ?? new AlignmentCache();
+  const quotes = deps.quotesCache ?? new QuotesCache();
+
+  async function loadDocument(projectId: string, documentId: string) {
+    const project = await store.loadProject(projectId);
+    const doc = project.documents.find((d) => d.id === documentId);
+    if (!doc) throw new AppError('document.notFound', { documentId });
+    return { project, doc };
+  }
 
   async function runImport(projectId: string, documentId: string | null, sources: ImportSource[]) {
     const project = await store.loadProject(projectId);
@@ -101,10 +113,13 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       return runImport(projectId, documentId, [{ kind: 'bytes', fileName, bytes }]);
     },
     'alignment.get': async ({ projectId, documentId }) => {
-      const project = await store.loadProject(projectId);
-      const doc = project.documents.find((d) => d.id === documentId);
-      if (!doc) throw new AppError('document.notFound', { documentId });
+      const { project, doc } = await loadDocument(projectId, documentId);
       return alignments.get(doc, project.alignmentFixes);
+    },
+    'quotes.get': async ({ projectId, documentId }) => {
+      const { project, doc } = await loadDocument(projectId, documentId);
+      const fixes = project.alignmentFixes;
+      return quotes.get(doc, fixes, store.getSettings().speakerLanguages, () => alignments.get(doc, fixes));
     },
   };
 }

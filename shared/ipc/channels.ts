@@ -12,6 +12,7 @@ export const CHANNELS = [
   'import.pickFiles',
   'import.bytes',
   'alignment.get',
+  'quotes.get',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

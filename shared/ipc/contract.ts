@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { Channel } from './channels';
 import { projectCommandSchema } from '../model/commands';
 import type { Project, ProjectSummary } from '../model/project';
-import type { Settings } from '../model/settings';
+import { speakerLanguagesSchema, type Settings } from '../model/settings';
 import { UI_LANGUAGES } from '../i18n/languages';
 import type { ErrorInfo } from '../errors';
 import type { AlignmentGrid } from '../align/grid';
+import type { DocumentQuotes } from '../quotes/document-quotes';
 
 const id = z.string().min(1).max(100);
 const noArgs = z.object({}).strict();
@@ -18,7 +19,11 @@ export const ipcArgSchemas = {
   'app.info': noArgs,
   'settings.get': noArgs,
   'settings.update': z
-    .object({ reviewerName: z.string().max(200), uiLanguage: z.enum(UI_LANGUAGES).nullable() })
+    .object({
+      reviewerName: z.string().max(200),
+      uiLanguage: z.enum(UI_LANGUAGES).nullable(),
+      speakerLanguages: speakerLanguagesSchema,
+    })
     .partial()
     .strict(),
   'projects.list': noArgs,
@@ -38,6 +43,7 @@ export const ipcArgSchemas = {
     })
     .strict(),
   'alignment.get': z.object({ projectId: id, documentId: id }).strict(),
+  'quotes.get': z.object({ projectId: id, documentId: id }).strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export interface AppInfo {
@@ -76,6 +82,8 @@ export interface IpcResults {
   'import.bytes': ImportOutcome;
   /** A story's versions aligned into rows, computed (and cached) in main; the renderer never aligns. */
   'alignment.get': AlignmentGrid;
+  /** Every version's quotes (kind, speaker, provenance) and their matching to the source, computed in main. */
+  'quotes.get': DocumentQuotes;
 }
 
 export type ArgsOf<C extends Channel> = z.input<(typeof ipcArgSchemas)[C]>;

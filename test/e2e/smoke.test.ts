@@ -50,6 +50,7 @@ const fakeHandlers: IpcHandlers = {
   'import.pickFiles': notInFake,
   'import.bytes': notInFake,
   'alignment.get': notInFake,
+  'quotes.get': notInFake,
 };
 
 const INDEX_HTML = `<!doctype html>

@@ -51,9 +51,15 @@ describe('main-process handlers', () => {
       reviewerName: '',
       uiLanguage: 'ru',
       uiLanguageChosen: false,
+      speakerLanguages: [],
     });
     const updated = await call('settings.update', { uiLanguage: 'ar', reviewerName: 'Layla' });
-    expect(updated).toEqual({ reviewerName: 'Layla', uiLanguage: 'ar', uiLanguageChosen: true });
+    expect(updated).toEqual({
+      reviewerName: 'Layla',
+      uiLanguage: 'ar',
+      uiLanguageChosen: true,
+      speakerLanguages: [],
+    });
     expect(seen).toEqual(['ar']);
   });
 

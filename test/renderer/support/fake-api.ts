@@ -1,4 +1,5 @@
 import { buildAlignmentGrid } from '../../../shared/align/grid';
+import { documentQuotes } from '../../../shared/quotes/document-quotes';
 import { AppError } from '../../../shared/errors';
 import type { Channel } from '../../../shared/ipc/channels';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
@@ -33,11 +34,13 @@ function guessLanguage(text: string): string {
 /** An in-memory backend behind the real contract and dispatcher, so arguments are validated as main would. */
 export class FakeBackend {
   projects = new Map<string, Project>();
-  settings: StoredSettings = { reviewerName: 'Ana', uiLanguage: null };
+  settings: StoredSettings = { reviewerName: 'Ana', uiLanguage: null, speakerLanguages: [] };
   systemLanguage: 'en' | 'ru' | 'zh-CN' | 'ar' = 'en';
   /** What the next "Import files…" dialog returns. */
   pickQueue: { fileName: string; text: string }[] = [];
   calls: { channel: Channel; arg: unknown }[] = [];
+  /** How many times the view asked for a story's quotes. */
+  quoteRequests = 0;
   /** How many times the view asked for an alignment. */
   alignments = 0;
   /** Replaces the real aligner, for tests that need a given grid (empty cells, doubtful rows). */
@@ -170,6 +173,14 @@ export class FakeBackend {
       this.alignments += 1;
       return (this.alignWith ?? buildAlignmentGrid)(doc, project.alignmentFixes);
     },
+    'quotes.get': async ({ projectId, documentId }) => {
+      const project = this.get(projectId);
+      const doc = project.documents.find((d) => d.id === documentId);
+      if (!doc) throw new AppError('document.notFound', { documentId });
+      this.quoteRequests += 1;
+      const grid = (this.alignWith ?? buildAlignmentGrid)(doc, project.alignmentFixes);
+      return documentQuotes(doc, grid, { speakerLanguages: this.settings.speakerLanguages });
+    },
   };
 
   private resolvedSettings() {
@@ -177,6 +188,7 @@ export class FakeBackend {
       reviewerName: this.settings.reviewerName,
       uiLanguage: this.settings.uiLanguage ?? this.systemLanguage,
       uiLanguageChosen: this.settings.uiLanguage !== null,
+      speakerLanguages: this.settings.speakerLanguages,
     };
   }
 
