@@ -21,7 +21,9 @@ import type { AlignOptions, AlignResult, AlignSide, Bead } from './types';
 const FULL_DP_CELLS = 40_000;
 const FIRST_WIDTH = 32;
 const SECOND_WIDTH = 16;
-const MAX_WIDTH_ROUNDS = 5;
+const MAX_WIDTH_ROUNDS = 4;
+/** Rows on each side of an edge hit that get the wider band, in band widths. */
+const WIDEN_REACH = 4;
 /** Cost units per unit of link weight between two sentences. */
 const LEXICAL_SCALE = 16;
 const PARAGRAPH_END_COST = 4;
@@ -81,7 +83,11 @@ function pathCenter(beads: readonly DpBead[], n: number): Int32Array {
   return center;
 }
 
-/** Runs the banded programme, widening the band locally (around the found path) where the path hit its edge. */
+/**
+ * Runs the banded programme; while the path runs along the band's edge, re-solves with the band recentred on the
+ * path found and twice as wide around the rows where it hit the edge (a blocked stretch can bend the whole path, so
+ * the re-solve is global; only the widening is local, which keeps it linear).
+ */
 function solve(problem: DpProblem, start: Int32Array | undefined, baseWidth: number): DpBead[] {
   const n = problem.srcCum.length - 1;
   const m = problem.tgtCum.length - 1;
@@ -89,7 +95,7 @@ function solve(problem: DpProblem, start: Int32Array | undefined, baseWidth: num
     return bandedAlign(problem, new Int32Array(n + 1), Math.max(n, m) + 1).beads;
   }
   let center = start ?? proportionalCenter(problem.srcCum, problem.tgtCum);
-  const width = new Int32Array(n + 1).fill(Math.max(baseWidth, Math.ceil(Math.abs(n - m) / 50)));
+  const width = new Int32Array(n + 1).fill(baseWidth);
   let result = bandedAlign(problem, center, width);
   for (let round = 0; round < MAX_WIDTH_ROUNDS && result.touchedEdge; round += 1) {
     center = pathCenter(result.beads, n);
@@ -97,7 +103,7 @@ function solve(problem: DpProblem, start: Int32Array | undefined, baseWidth: num
     const cap = Math.max(n, m) + 1;
     for (const row of result.touchedRows) {
       const w = before[row];
-      const reach = 4 * w;
+      const reach = WIDEN_REACH * w;
       for (let k = Math.max(0, row - reach); k <= Math.min(n, row + reach); k += 1) {
         width[k] = Math.min(cap, Math.max(width[k], 2 * w));
       }
