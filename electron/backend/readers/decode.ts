@@ -118,8 +118,11 @@ function decodeWithoutBom(bytes: Uint8Array): DecodedText {
   throw new AppError('import.undecodable', {}, 'no encoding fits');
 }
 
-/** Turns a file's bytes into text: finds the encoding, drops the BOM, normalises line endings to "\n". */
-export function decodeBytes(bytes: Uint8Array): DecodedText {
+/**
+ * Turns a file's bytes into text: finds the encoding, drops the BOM, normalises line endings to "\n" (unless
+ * `keepLineEnds`, for reports whose offsets must count the file's own "\r\n").
+ */
+export function decodeBytes(bytes: Uint8Array, options: { keepLineEnds?: boolean } = {}): DecodedText {
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new AppError('import.tooLarge', {
       size: formatBytes(bytes.length),
@@ -134,7 +137,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   else decoded = decodeWithoutBom(bytes);
   if (!decoded) throw new AppError('import.undecodable', {}, 'invalid after byte order mark');
   // TextDecoder drops a leading BOM already; one left over (e.g. a doubled BOM) is dropped too.
-  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const withoutBom = decoded.text.replace(/^\uFEFF/, '');
+  const text = options.keepLineEnds ? withoutBom : withoutBom.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new AppError('import.empty');
   if (looksLikeBinary(text)) throw new AppError('import.binary', {}, 'control characters');
   return { text, encoding: decoded.encoding };
