@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { AppError, type ErrorInfo } from '../../shared/errors';
 import { createTranslator } from '../../shared/i18n/translator';
+import { alignInputs, beadLines, beadListing, readAlignInput, type AlignReport } from './align';
 import { inspectFile, type FileReport } from './info';
 import { cliLanguage } from './locale';
 import { renderTable } from './table';
@@ -50,10 +51,17 @@ function printHelp(io: Io): number {
   const { t } = io;
   const rows: [string, string][] = [
     [`info ${t('cli.help.fileArg')}... [--json]`, t('cli.help.info')],
+    [
+      `align ${t('cli.help.sourceArg')} ${t('cli.help.targetArg')} [--json] [--presegmented]`,
+      t('cli.help.align'),
+    ],
     ['help', t('cli.help.help')],
   ];
   const options: [string, string][] = [
     ['--json', t('cli.help.json')],
+    [`--src-lang ${t('cli.help.langArg')}`, t('cli.help.srcLang')],
+    [`--tgt-lang ${t('cli.help.langArg')}`, t('cli.help.tgtLang')],
+    ['--presegmented', t('cli.help.presegmented')],
     ['-h, --help', t('cli.help.help')],
     ['-V, --version', t('cli.help.version')],
   ];
@@ -142,6 +150,71 @@ async function runInfo(io: Io, args: string[]): Promise<number> {
   return EXIT_OK;
 }
 
+/**
+ * `verbatim align SRC TGT [--src-lang L] [--tgt-lang L] [--json] [--presegmented]`: sentence alignment of two
+ * files, as a side-by-side listing, as JSON, or (presegmented, one sentence per line) as gold-format bead lines.
+ */
+async function runAlign(io: Io, args: string[]): Promise<number> {
+  const { t } = io;
+  const files: string[] = [];
+  let json = false;
+  let presegmented = false;
+  const langs: { src?: string; tgt?: string } = {};
+  let optionsEnded = false;
+  for (let k = 0; k < args.length; k += 1) {
+    const arg = args[k];
+    const eq = arg.indexOf('=');
+    const name = !optionsEnded && arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (!optionsEnded && arg === '--') optionsEnded = true;
+    else if (!optionsEnded && arg === '--json') json = true;
+    else if (!optionsEnded && arg === '--presegmented') presegmented = true;
+    else if (!optionsEnded && (arg === '--help' || arg === '-h')) return printHelp(io);
+    else if (!optionsEnded && (name === '--src-lang' || name === '--tgt-lang')) {
+      const value = eq > 0 && name !== arg ? arg.slice(eq + 1) : args[++k];
+      if (value === undefined || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value)) {
+        return usageError(io, new AppError('cli.usage', { detail: `${name} ${value ?? ''}`.trim() }));
+      }
+      if (name === '--src-lang') langs.src = value;
+      else langs.tgt = value;
+    } else if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
+      return usageError(io, new AppError('cli.usage', { detail: arg }));
+    } else files.push(arg);
+  }
+  if (files.length === 0) return usageError(io, new AppError('cli.noFiles'));
+  if (files.length !== 2)
+    return usageError(io, new AppError('cli.usage', { detail: t('cli.align.twoFiles') }));
+
+  const inputs = [];
+  for (const [k, file] of files.entries()) {
+    try {
+      inputs.push(await readAlignInput(file, k === 0 ? langs.src : langs.tgt, presegmented));
+    } catch (error) {
+      io.err(`${PROGRAM}: ${describe(t, toErrorInfo(error, file))}\n`);
+      return EXIT_FILE_FAILED;
+    }
+  }
+  const [source, target] = inputs;
+  const result = alignInputs(source, target);
+  if (json) {
+    const report: AlignReport = {
+      source,
+      target,
+      beads: result.beads,
+      paragraphBeads: result.paragraphBeads,
+    };
+    io.out(`${JSON.stringify(report)}\n`);
+  } else if (presegmented) io.out(beadLines(result.beads));
+  else {
+    io.out(
+      beadListing(source, target, result.beads, {
+        missing: t('cli.align.missing'),
+        doubtful: t('cli.align.doubtful'),
+      }),
+    );
+  }
+  return EXIT_OK;
+}
+
 /** The `verbatim` command line; returns the exit code (0 ok, 1 a file failed, 2 bad usage). */
 export async function main(argv: string[], options: CliOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
@@ -167,6 +240,8 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
       return EXIT_OK;
     case 'info':
       return runInfo(io, rest);
+    case 'align':
+      return runAlign(io, rest);
     default:
       if (command.startsWith('-')) return usageError(io, new AppError('cli.usage', { detail: command }));
       return usageError(io, new AppError('cli.unknownCommand', { command }));

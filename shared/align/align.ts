@@ -18,6 +18,9 @@ import { hasParagraphs, paragraphBeads, paragraphBreaks } from './paragraphs';
 import type { AlignOptions, AlignResult, AlignSide, Bead } from './types';
 
 /** Problems up to this many cells get the exact (unbanded) programme. */
+/** Bead cost below which fit does not lower confidence, and the cost scale over which it decays. */
+const FIT_FREE_COST = 0.5;
+const FIT_SCALE = 4;
 const FULL_DP_CELLS = 40_000;
 const FIRST_WIDTH = 32;
 const SECOND_WIDTH = 16;
@@ -113,10 +116,15 @@ function solve(problem: DpProblem, start: Int32Array | undefined, baseWidth: num
   return result.beads;
 }
 
-/** A bead's confidence from how much worse the runner-up way of reaching the same point was. */
-function confidenceOf(margin: number): number {
-  if (!Number.isFinite(margin)) return 1;
-  return Math.max(0, Math.min(1, 1 - Math.exp(-margin / 2)));
+/**
+ * A bead's confidence: how much better it was than the runner-up way of reaching the same point (margin), capped
+ * by how well it fits on its own (its cost: shape prior, length mismatch, minus lexical support), so a merge that
+ * merely beats a deletion is still doubtful.
+ */
+export function confidenceOf(margin: number, cost: number): number {
+  const byMargin = Number.isFinite(margin) ? 1 - Math.exp(-margin / 2) : 1;
+  const byFit = Math.exp(-Math.max(0, cost - FIT_FREE_COST) / FIT_SCALE);
+  return Math.max(0, Math.min(1, byMargin, byFit));
 }
 
 function range(from: number, to: number): number[] {
@@ -209,7 +217,7 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
       beads.push({
         src: range(piece.src0 + b.i0, piece.src0 + b.i1),
         tgt: range(piece.tgt0 + b.j0, piece.tgt0 + b.j1),
-        confidence: confidenceOf(b.margin),
+        confidence: confidenceOf(b.margin, b.cost),
       });
     }
     f += 1;

@@ -40,6 +40,7 @@ export interface Pairing {
 }
 
 const MIN_COOCCURRENCE = 2;
+const MIN_UNITS = 20;
 const MIN_DICE = 0.3;
 const LINKS_PER_FEATURE = 6;
 
@@ -56,7 +57,7 @@ export function learnLexicon(
 ): Lexicon {
   const vocab = identity.length;
   const units = pairings.length;
-  const maxDf = Math.max(8, units * 0.08);
+  const maxDf = Math.max(3, units * 0.08);
   const cs = new Int32Array(vocab);
   const ct = new Int32Array(vocab);
   const seen = new Int32Array(vocab).fill(-1);
@@ -82,7 +83,8 @@ export function learnLexicon(
     unitTgt.push(t);
   });
   const pairCounts = new Map<number, number>();
-  for (let u = 0; u < units; u += 1) {
+  // Too few pairs to tell translation from coincidence: identity links only.
+  for (let u = 0; u < (units >= MIN_UNITS ? units : 0); u += 1) {
     const t = unitTgt[u].filter((f) => ct[f] >= MIN_COOCCURRENCE && ct[f] <= maxDf);
     if (t.length === 0) continue;
     for (const e of unitSrc[u]) {
