@@ -1,10 +1,21 @@
 import type { TFunction } from 'i18next';
-import { AppError, type ErrorInfo } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
 import { createTranslator } from '../../shared/i18n/translator';
 import { alignInputs, beadLines, beadListing, readAlignInput, type AlignReport } from './align';
 import { inspectFile, type FileReport } from './info';
 import { cliLanguage } from './locale';
 import { renderTable } from './table';
+import {
+  describe,
+  EXIT_FILE_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  PROGRAM,
+  toErrorInfo,
+  usageError,
+  type Io,
+} from './io';
+import { runQuotes } from './quotes-command';
 
 /** Where the CLI writes and what it reads from its surroundings; tests pass their own, the launcher passes none. */
 export interface CliOptions {
@@ -14,37 +25,8 @@ export interface CliOptions {
   version?: string;
 }
 
-interface Io {
-  t: TFunction;
-  out: (text: string) => void;
-  err: (text: string) => void;
-  version: string;
-}
-
-const EXIT_OK = 0;
-const EXIT_FILE_FAILED = 1;
-const EXIT_USAGE = 2;
-const PROGRAM = 'verbatim';
-
 function bundledVersion(): string | undefined {
   return typeof __VERBATIM_VERSION__ === 'string' ? __VERBATIM_VERSION__ : undefined;
-}
-
-/** An error's message in the user's language. */
-function describe(t: TFunction, error: ErrorInfo): string {
-  // i18n-dynamic: errors.
-  return t(`errors.${error.code}`, error.params);
-}
-
-/** The error as data, naming the file by the path the user typed (clearer than a bare name for ../a/x.txt). */
-function toErrorInfo(error: unknown, file: string): ErrorInfo {
-  if (error instanceof AppError) return { code: error.code, params: { ...error.params, fileName: file } };
-  return { code: 'internal', params: { fileName: file } };
-}
-
-function usageError(io: Io, error: AppError): number {
-  io.err(`${PROGRAM}: ${describe(io.t, error.toInfo())}\n`);
-  return EXIT_USAGE;
 }
 
 function printHelp(io: Io): number {
@@ -55,6 +37,7 @@ function printHelp(io: Io): number {
       `align ${t('cli.help.sourceArg')} ${t('cli.help.targetArg')} [--json] [--presegmented]`,
       t('cli.help.align'),
     ],
+    [`quotes ${t('cli.help.fileArg')}... [--lang L] [--json]`, t('cli.help.quotes')],
     ['help', t('cli.help.help')],
   ];
   const options: [string, string][] = [
@@ -62,6 +45,8 @@ function printHelp(io: Io): number {
     [`--src-lang ${t('cli.help.langArg')}`, t('cli.help.srcLang')],
     [`--tgt-lang ${t('cli.help.langArg')}`, t('cli.help.tgtLang')],
     ['--presegmented', t('cli.help.presegmented')],
+    [`--lang ${t('cli.help.langArg')}`, t('cli.help.lang')],
+    [`--speaker-lang ${t('cli.help.speakerLangArg')}`, t('cli.help.speakerLang')],
     ['-h, --help', t('cli.help.help')],
     ['-V, --version', t('cli.help.version')],
   ];
@@ -242,6 +227,8 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
       return runInfo(io, rest);
     case 'align':
       return runAlign(io, rest);
+    case 'quotes':
+      return runQuotes(io, rest, () => printHelp(io));
     default:
       if (command.startsWith('-')) return usageError(io, new AppError('cli.usage', { detail: command }));
       return usageError(io, new AppError('cli.unknownCommand', { command }));
