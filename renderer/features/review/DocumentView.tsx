@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationStatus } from '../../../shared/model/annotation';
 import { useAnnounce } from '../../app/announcer';
+import { useSettings } from '../../app/settings-context';
 import { translateError } from '../../app/errors';
 import { routeHref } from '../../app/router';
 import { PageHeading } from '../../components/PageHeading';
@@ -16,29 +17,15 @@ import { AnnotationList } from './AnnotationList';
 import { trimRange, type TextRange } from './selection';
 import { SelectionBar } from './SelectionBar';
 import { SplitRowForm } from './SplitRowForm';
+import { counterparts, type QuoteRef } from './quote-links';
+import { QuoteList } from './QuoteList';
+import { findListItem, revealHighlight, revealQuote, sameRef } from './reveal';
 import { useAlignment } from './use-alignment';
+import { useQuotes } from './use-quotes';
 import { textDirection } from './text-direction';
 import { useTextSelection } from './use-text-selection';
 import { versionLabel } from './version-label';
 import { VersionGrid } from './VersionGrid';
-
-/** Brings an annotation's first highlight into view and gives it focus. */
-function revealHighlight(root: HTMLElement | null, annotationId: string): boolean {
-  const mark = Array.from(root?.querySelectorAll<HTMLElement>('mark[data-annotations]') ?? []).find((m) =>
-    (m.dataset.annotations ?? '').split(' ').includes(annotationId),
-  );
-  if (!mark) return false;
-  mark.scrollIntoView?.({ block: 'center', inline: 'nearest' });
-  mark.focus({ preventScroll: true });
-  return true;
-}
-
-/** The side-list entry of an annotation. */
-function findListItem(annotationId: string): HTMLElement | undefined {
-  return Array.from(document.querySelectorAll<HTMLElement>('.annotation-item')).find(
-    (item) => item.dataset.annotationId === annotationId,
-  );
-}
 
 /** A story's versions side by side, with annotating of selected text and the list of annotations beside them. */
 export function DocumentView({ projectId, documentId }: { projectId: string; documentId: string }) {
@@ -57,6 +44,15 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
   const [splitRow, setSplitRow] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [focusRowAfter, setFocusRowAfter] = useState<number | null>(null);
+  const { settings } = useSettings();
+  const quoteState = useQuotes(project, documentId, settings.speakerLanguages);
+  const quotes = quoteState.quotes;
+  const [activeQuote, setActiveQuoteState] = useState<QuoteRef | null>(null);
+  const setActiveQuote = useCallback(
+    (ref: QuoteRef | null) => setActiveQuoteState((old) => (sameRef(old, ref) ? old : ref)),
+    [],
+  );
+  const linkedQuotes = quotes && activeQuote ? counterparts(quotes, activeQuote) : undefined;
 
   // A new alignment has new rows: picks made on the old one no longer mean anything.
   useEffect(() => {
@@ -291,6 +287,9 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                     run={run}
                     onMarkClick={markClicked}
                     onSelectionMaybeChanged={refresh}
+                    quotes={quotes}
+                    linkedQuotes={linkedQuotes}
+                    onQuoteActive={setActiveQuote}
                   />
                 </div>
               </>
@@ -318,6 +317,15 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                 }}
               />
             )}
+            <QuoteList
+              document={doc}
+              quotes={grid ? quotes : null}
+              failed={quoteState.error !== null}
+              onShow={(ref) => {
+                if (!revealQuote(gridRef.current, ref)) announce(t('document.quotes.notShown'));
+              }}
+              onActive={setActiveQuote}
+            />
             <AnnotationList
               document={doc}
               annotations={annotations}

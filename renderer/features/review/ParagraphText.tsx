@@ -1,7 +1,21 @@
-import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Span } from '../../../shared/model/span';
-import { paragraphSegments } from './highlight';
+import type { QuoteKind } from '../../../shared/quotes/types';
+import type { TextSegment } from './highlight';
+import { paragraphTree, type ParagraphNode } from './quote-segments';
+
+/** A quote as a paragraph draws it: where it is, its kind, the badge after it and what describes it to a screen reader. */
+export interface QuoteMarkup {
+  index: number;
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  /** Who translated it, shown after the quote; null when nothing is known. */
+  badge: string | null;
+  /** The id of the element whose text describes the quote (kind, speaker, translator). */
+  descriptionId: string;
+}
 
 interface ParagraphTextProps {
   versionId: string;
@@ -17,23 +31,76 @@ interface ParagraphTextProps {
   onFocusParagraph: (event: FocusEvent<HTMLParagraphElement>) => void;
   onKeyDown: (event: KeyboardEvent<HTMLParagraphElement>) => void;
   onMarkClick: (annotationId: string) => void;
+  /** The version's quotes (any of them; those outside the paragraph are ignored). */
+  quotes?: readonly QuoteMarkup[];
+  /** Indices of quotes to show as counterparts of the quote under the pointer or focus. */
+  linkedQuotes?: readonly number[];
 }
 
 const SEVERITY_RANK = { neutral: 0, minor: 1, major: 2, critical: 3 } as const;
 
 /**
- * One paragraph (or one alignment row's sentences) of a version, with annotation highlights as `<mark>` runs. The element holds exactly the
- * paragraph's text and says where it starts (`data-start`), so a selection inside it maps back to exact offsets.
+ * One paragraph (or one alignment row's sentences) of a version, with annotation highlights as `<mark>` runs inside
+ * quote spans. The element holds exactly the paragraph's text and says where it starts (`data-start`), so a
+ * selection inside it maps back to exact offsets.
  */
 export const ParagraphText = memo(function ParagraphText(props: ParagraphTextProps) {
   const { versionId, text, span, lang, dir, annotations, activeAnnotationId } = props;
   const byId = new Map(annotations.map((a) => [a.id, a]));
-  const segments = paragraphSegments(text, span, annotations);
+  const quotes = props.quotes ?? [];
+  const quoteByIndex = new Map(quotes.map((q) => [q.index, q]));
+  const linked = new Set(props.linkedQuotes ?? []);
+  const tree = paragraphTree(text, span, annotations, quotes);
 
   function onClick(event: MouseEvent<HTMLElement>) {
     const ids = event.currentTarget.dataset.annotations?.split(' ') ?? [];
     const first = ids[0];
     if (first && document.getSelection()?.isCollapsed !== false) props.onMarkClick(first);
+  }
+
+  function renderSegment(seg: TextSegment): ReactNode {
+    if (seg.annotationIds.length === 0) return seg.text;
+    const covering = seg.annotationIds.map((id) => byId.get(id)).filter((a) => a !== undefined);
+    const worst = covering.reduce(
+      (w, a) => (SEVERITY_RANK[a.severity] > SEVERITY_RANK[w] ? a.severity : w),
+      covering[0]?.severity ?? 'neutral',
+    );
+    const active = activeAnnotationId !== null && seg.annotationIds.includes(activeAnnotationId);
+    const resolved = covering.every((a) => a.status !== 'open');
+    return (
+      <mark
+        key={seg.start}
+        className={`hl sev-${worst}${active ? ' hl-active' : ''}${resolved ? ' hl-resolved' : ''}${
+          seg.annotationIds.length > 1 ? ' hl-overlap' : ''
+        }`}
+        data-annotations={seg.annotationIds.join(' ')}
+        tabIndex={-1}
+        onClick={onClick}
+      >
+        {seg.text}
+      </mark>
+    );
+  }
+
+  function renderNode(node: ParagraphNode): ReactNode {
+    if (node.type === 'text') return renderSegment(node.segment);
+    const quote = quoteByIndex.get(node.index);
+    const badge = node.closes ? (quote?.badge ?? null) : null;
+    return (
+      <span
+        key={`q${node.index}-${node.start}`}
+        className={`quote quote-${quote?.kind ?? 'speech'}${linked.has(node.index) ? ' quote-linked' : ''}${
+          badge ? ' quote-badged' : ''
+        }`}
+        data-quote={node.index}
+        // The badge is drawn by CSS from this attribute, so it never becomes part of the text (offsets stay exact).
+        data-badge={badge ?? undefined}
+        aria-describedby={quote?.descriptionId}
+        tabIndex={-1}
+      >
+        {node.children.map(renderNode)}
+      </span>
+    );
   }
 
   return (
@@ -48,29 +115,7 @@ export const ParagraphText = memo(function ParagraphText(props: ParagraphTextPro
       onFocus={props.onFocusParagraph}
       onKeyDown={props.onKeyDown}
     >
-      {segments.map((seg) => {
-        if (seg.annotationIds.length === 0) return seg.text;
-        const covering = seg.annotationIds.map((id) => byId.get(id)).filter((a) => a !== undefined);
-        const worst = covering.reduce(
-          (w, a) => (SEVERITY_RANK[a.severity] > SEVERITY_RANK[w] ? a.severity : w),
-          covering[0]?.severity ?? 'neutral',
-        );
-        const active = activeAnnotationId !== null && seg.annotationIds.includes(activeAnnotationId);
-        const resolved = covering.every((a) => a.status !== 'open');
-        return (
-          <mark
-            key={seg.start}
-            className={`hl sev-${worst}${active ? ' hl-active' : ''}${resolved ? ' hl-resolved' : ''}${
-              seg.annotationIds.length > 1 ? ' hl-overlap' : ''
-            }`}
-            data-annotations={seg.annotationIds.join(' ')}
-            tabIndex={-1}
-            onClick={onClick}
-          >
-            {seg.text}
-          </mark>
-        );
-      })}
+      {tree.map(renderNode)}
     </p>
   );
 });

@@ -1,12 +1,16 @@
-import { forwardRef, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { forwardRef, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlignmentGrid, GridRow } from '../../../shared/align/grid';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { ProjectCommand } from '../../../shared/model/commands';
 import type { StoryDocument } from '../../../shared/model/project';
 import type { Version } from '../../../shared/model/version';
+import type { DocumentQuotes } from '../../../shared/quotes/document-quotes';
 import './alignment.css';
-import { ParagraphText } from './ParagraphText';
+import './quotes.css';
+import { ParagraphText, type QuoteMarkup } from './ParagraphText';
+import { provenanceBadge, quoteDescription } from './quote-labels';
+import type { QuoteRef } from './quote-links';
 import { RowControls } from './RowControls';
 import { textDirection } from './text-direction';
 import { versionLabel } from './version-label';
@@ -22,7 +26,24 @@ interface VersionGridProps {
   run: (command: ProjectCommand) => Promise<unknown>;
   onMarkClick: (annotationId: string) => void;
   onSelectionMaybeChanged: () => void;
+  /** Every version's quotes, highlighted in the text; null while main is still finding them. */
+  quotes?: DocumentQuotes | null;
+  /** Per version, the quotes to show as counterparts of the one under the pointer or focus. */
+  linkedQuotes?: ReadonlyMap<string, number[]>;
+  /** Told which quote the pointer or focus is on (null when it leaves the quotes). */
+  onQuoteActive?: (ref: QuoteRef | null) => void;
 }
+
+/** The quote (by version and index) an event happened in, if any. */
+function quoteAt(target: EventTarget | null): QuoteRef | null {
+  if (!(target instanceof Element)) return null;
+  const quote = target.closest<HTMLElement>('.quote[data-quote]');
+  const versionId = quote?.closest<HTMLElement>('[data-version]')?.dataset.version;
+  const index = Number(quote?.dataset.quote);
+  return versionId && Number.isInteger(index) ? { versionId, index } : null;
+}
+
+const NO_LINKS: ReadonlyMap<string, number[]> = new Map();
 
 /** The classes every cell of a row carries, so the row reads as one across the columns. */
 function rowClass(row: GridRow, selected: boolean): string {
@@ -65,6 +86,26 @@ export const VersionGrid = forwardRef<HTMLDivElement, VersionGridProps>(function
   const [focusControl, setFocusControl] = useState(0);
   const pointerDown = useRef(false);
   const rows = grid.rows.length;
+  const idPrefix = useId();
+  const linkedQuotes = props.linkedQuotes ?? NO_LINKS;
+  const onQuoteActive = props.onQuoteActive;
+
+  /** One version's quotes as its paragraphs draw them, with the texts that describe them. */
+  function markupOf(col: number): { markup: QuoteMarkup[]; descriptions: string[] } {
+    const own = props.quotes?.versions[col];
+    if (!own) return { markup: [], descriptions: [] };
+    return {
+      markup: own.quotes.map((q, index) => ({
+        index,
+        start: q.start,
+        end: q.end,
+        kind: q.kind,
+        badge: q.provenance ? provenanceBadge(t, q.provenance) : null,
+        descriptionId: `${idPrefix}-q${col}-${index}`,
+      })),
+      descriptions: own.quotes.map((q) => quoteDescription(t, q)),
+    };
+  }
 
   // Focus from the keyboard selects the whole cell, so keyboard users can annotate without a mouse.
   function onFocusParagraph(event: FocusEvent<HTMLParagraphElement>) {
@@ -124,6 +165,10 @@ export const VersionGrid = forwardRef<HTMLDivElement, VersionGridProps>(function
         props.onSelectionMaybeChanged();
       }}
       onKeyUp={props.onSelectionMaybeChanged}
+      onMouseOver={onQuoteActive ? (e) => onQuoteActive(quoteAt(e.target)) : undefined}
+      onMouseLeave={onQuoteActive ? () => onQuoteActive(null) : undefined}
+      onFocus={onQuoteActive ? (e) => onQuoteActive(quoteAt(e.target)) : undefined}
+      onBlur={onQuoteActive ? () => onQuoteActive(null) : undefined}
     >
       <div
         role="group"
@@ -156,6 +201,8 @@ export const VersionGrid = forwardRef<HTMLDivElement, VersionGridProps>(function
         const own = annotations.filter((a) => a.versionId === version.id);
         const filled = grid.rows.filter((r) => (r.cells[col] ?? []).length > 0).length;
         const current = Math.min(focusCell[version.id] ?? 0, Math.max(0, filled - 1));
+        const { markup, descriptions } = markupOf(col);
+        const linked = linkedQuotes.get(version.id);
         let seen = -1;
         return (
           <div
@@ -199,9 +246,20 @@ export const VersionGrid = forwardRef<HTMLDivElement, VersionGridProps>(function
                   onFocusParagraph={onFocusParagraph}
                   onKeyDown={(e) => onCellKeyDown(version.id, at, filled, e)}
                   onMarkClick={props.onMarkClick}
+                  quotes={markup}
+                  linkedQuotes={linked}
                 />
               );
             })}
+            {descriptions.length > 0 && (
+              <div hidden className="quote-descriptions">
+                {descriptions.map((text, index) => (
+                  <span key={index} id={`${idPrefix}-q${col}-${index}`}>
+                    {text}
+                  </span>
+                ))}
+              </div>
+            )}
           </div>
         );
       })}

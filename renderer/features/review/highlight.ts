@@ -12,14 +12,17 @@ export interface TextSegment {
 /**
  * Cuts one paragraph of a version's text at every annotation boundary inside it, so overlapping annotations
  * become adjacent runs each knowing which annotations cover it. The runs together are exactly the paragraph text.
+ * `extraCuts` adds more boundaries (e.g. where quotes begin and end) without changing which annotations cover a run.
  */
 export function paragraphSegments(
   text: string,
   paragraph: Span,
   annotations: readonly Pick<Annotation, 'id' | 'start' | 'end'>[],
+  extraCuts: readonly number[] = [],
 ): TextSegment[] {
   const inside = annotations.filter((a) => a.start < paragraph.end && a.end > paragraph.start);
   const cuts = new Set<number>([paragraph.start, paragraph.end]);
+  for (const c of extraCuts) if (c > paragraph.start && c < paragraph.end) cuts.add(c);
   for (const a of inside) {
     cuts.add(Math.max(a.start, paragraph.start));
     cuts.add(Math.min(a.end, paragraph.end));

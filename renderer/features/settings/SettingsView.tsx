@@ -5,6 +5,7 @@ import { useAnnounce } from '../../app/announcer';
 import { translateError } from '../../app/errors';
 import { useSettings } from '../../app/settings-context';
 import { PageHeading } from '../../components/PageHeading';
+import { SpeakerLanguages } from './SpeakerLanguages';
 
 const FOLLOW_SYSTEM = 'system';
 
@@ -29,7 +30,7 @@ function LanguageOptions() {
   );
 }
 
-/** The reviewer's name (the author of new annotations) and the interface language, saved in main. */
+/** The reviewer's name (the author of new annotations), the interface language and the speakers' languages, saved in main. */
 export function SettingsView() {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
@@ -95,6 +96,7 @@ export function SettingsView() {
         </select>
         <p className="field-hint">{t('settings.languageHint')}</p>
       </div>
+      <SpeakerLanguages />
     </section>
   );
 }

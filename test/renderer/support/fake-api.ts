@@ -41,6 +41,11 @@ export class FakeBackend {
   calls: { channel: Channel; arg: unknown }[] = [];
   /** How many times the view asked for a story's quotes. */
   quoteRequests = 0;
+  /**
+   * Runs the real quote engine for `quotes.get`; off by default so tests about other things stay fast (the view
+   * then gets every version with no quotes, as for a story without any).
+   */
+  findQuotes = false;
   /** How many times the view asked for an alignment. */
   alignments = 0;
   /** Replaces the real aligner, for tests that need a given grid (empty cells, doubtful rows). */
@@ -178,6 +183,19 @@ export class FakeBackend {
       const doc = project.documents.find((d) => d.id === documentId);
       if (!doc) throw new AppError('document.notFound', { documentId });
       this.quoteRequests += 1;
+      if (!this.findQuotes) {
+        const source = doc.versions.find((v) => v.role === 'source') ?? doc.versions[0];
+        return {
+          sourceVersionId: source?.id ?? null,
+          versions: doc.versions.map((v) => ({
+            versionId: v.id,
+            lang: v.language,
+            quotes: [],
+            provenance: [],
+            matching: v === source ? null : { links: [], missing: [], extra: [] },
+          })),
+        };
+      }
       const grid = (this.alignWith ?? buildAlignmentGrid)(doc, project.alignmentFixes);
       return documentQuotes(doc, grid, { speakerLanguages: this.settings.speakerLanguages });
     },

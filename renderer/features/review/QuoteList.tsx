@@ -1,0 +1,161 @@
+import { useTranslation } from 'react-i18next';
+import type { StoryDocument } from '../../../shared/model/project';
+import type { DocumentQuotes, QuoteView } from '../../../shared/quotes/document-quotes';
+import type { Version } from '../../../shared/model/version';
+import { presenceOf, type QuoteRef } from './quote-links';
+import { provenanceBadge, quoteKindName } from './quote-labels';
+import { textDirection } from './text-direction';
+import { versionLabel } from './version-label';
+
+interface QuoteListProps {
+  document: StoryDocument;
+  quotes: DocumentQuotes | null;
+  /** Set when main could not find the quotes; the text is still shown without them. */
+  failed: boolean;
+  onShow: (ref: QuoteRef) => void;
+  onActive: (ref: QuoteRef | null) => void;
+}
+
+const EXCERPT = 80;
+
+/** A quote's words, shortened for the side panel. */
+function excerpt(version: Version, quote: QuoteView): string {
+  const words = version.text.slice(quote.start, quote.end).replace(/\s+/g, ' ').trim();
+  return words.length > EXCERPT ? `${words.slice(0, EXCERPT - 1)}…` : words;
+}
+
+/** A button naming one quote; hovering or focusing it lights the quote and its counterparts in the grid. */
+function QuoteButton(props: {
+  version: Version;
+  quote: QuoteView;
+  refTo: QuoteRef;
+  onShow: (ref: QuoteRef) => void;
+  onActive: (ref: QuoteRef | null) => void;
+}) {
+  const { version, quote, refTo } = props;
+  return (
+    <button
+      type="button"
+      className="quote-show"
+      onClick={() => props.onShow(refTo)}
+      onMouseEnter={() => props.onActive(refTo)}
+      onMouseLeave={() => props.onActive(null)}
+      onFocus={() => props.onActive(refTo)}
+      onBlur={() => props.onActive(null)}
+    >
+      <span lang={version.language} dir={textDirection(version.language)}>
+        {excerpt(version, quote)}
+      </span>
+    </button>
+  );
+}
+
+/**
+ * The story's quotes at a glance: each source quote with its kind, speaker and translator, whether every other
+ * version has it, and the quotes a version added. The full quote card comes later; this is the compact index.
+ */
+export function QuoteList({ document: doc, quotes, failed, onShow, onActive }: QuoteListProps) {
+  const { t } = useTranslation();
+  const sourceCol = quotes ? doc.versions.findIndex((v) => v.id === quotes.sourceVersionId) : -1;
+  const source = doc.versions[sourceCol];
+  const sourceQuotes = quotes?.versions[sourceCol];
+  const label = (versionId: string) => {
+    const i = doc.versions.findIndex((v) => v.id === versionId);
+    const v = doc.versions[i];
+    return v ? versionLabel(t, v, i) : t('document.unknownVersion');
+  };
+
+  let body;
+  if (failed) body = <p role="alert">{t('document.quotes.failed')}</p>;
+  else if (!quotes || !source || !sourceQuotes)
+    body = <p className="loading">{t('document.quotes.finding')}</p>;
+  else {
+    const top = sourceQuotes.quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.depth === 0);
+    const others = quotes.versions.filter((v) => v.versionId !== quotes.sourceVersionId && v.matching);
+    body = (
+      <>
+        {top.length === 0 ? (
+          <p className="empty-state">{t('document.quotes.none', { version: label(source.id) })}</p>
+        ) : (
+          <ol className="quote-entries">
+            {top.map(({ q, i }) => {
+              const presence = presenceOf(quotes, i);
+              return (
+                <li key={i} className={`quote-entry quote-entry-${q.kind}`}>
+                  <QuoteButton
+                    version={source}
+                    quote={q}
+                    refTo={{ versionId: source.id, index: i }}
+                    onShow={onShow}
+                    onActive={onActive}
+                  />
+                  <p className="quote-facts">
+                    <span>{quoteKindName(t, q.kind)}</span>
+                    {q.speaker && <span>{t('document.quotes.speaker', { name: q.speaker })}</span>}
+                    {q.provenance && <span className="quote-badge">{provenanceBadge(t, q.provenance)}</span>}
+                  </p>
+                  {presence.size > 0 && (
+                    <ul className="quote-presence">
+                      {[...presence].map(([versionId, target]) => (
+                        <li key={versionId} className={target === null ? 'quote-absent' : 'quote-present'}>
+                          <span aria-hidden="true">{target === null ? '✗ ' : '✓ '}</span>
+                          {target === null
+                            ? t('document.quotes.missingIn', { version: label(versionId) })
+                            : t('document.quotes.foundIn', { version: label(versionId) })}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+        {others.map((v) => {
+          const version = doc.versions.find((d) => d.id === v.versionId);
+          const missing = v.matching?.missing.length ?? 0;
+          const extra = v.matching?.extra ?? [];
+          if (!version) return null;
+          return (
+            <div key={v.versionId} className="quote-version-summary">
+              <h3>{label(v.versionId)}</h3>
+              <p>
+                {t('document.quotes.missingCount', { count: missing })}{' '}
+                {t('document.quotes.extraCount', { count: extra.length })}
+              </p>
+              {extra.length > 0 && (
+                <ul className="quote-extra">
+                  {extra.map((j) => {
+                    const q = v.quotes[j];
+                    return q ? (
+                      <li key={j}>
+                        <QuoteButton
+                          version={version}
+                          quote={q}
+                          refTo={{ versionId: v.versionId, index: j }}
+                          onShow={onShow}
+                          onActive={onActive}
+                        />
+                        {q.speaker && (
+                          <span className="quote-facts">
+                            {t('document.quotes.speaker', { name: q.speaker })}
+                          </span>
+                        )}
+                      </li>
+                    ) : null;
+                  })}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+      </>
+    );
+  }
+  return (
+    <section className="quote-list" aria-labelledby="quotes-heading">
+      <h2 id="quotes-heading">{t('document.quotes.heading')}</h2>
+      {body}
+    </section>
+  );
+}
