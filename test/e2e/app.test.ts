@@ -46,22 +46,34 @@ async function stopBackend(backend: Backend): Promise<void> {
 async function selectText(page: Page, columnLang: string, needle: string): Promise<void> {
   const found = await page.evaluate(
     ({ columnLang, needle }) => {
-      const roots = Array.from(document.querySelectorAll(`[lang="${columnLang}"]`));
+      // A paragraph's text may run across several nodes (quote and annotation highlights), so find the needle in
+      // the whole text and map its two ends back to the text nodes that hold them.
+      const roots = Array.from(document.querySelectorAll(`[lang="${columnLang}"][data-start]`));
       for (const root of roots) {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent?.indexOf(needle) ?? -1;
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + needle.length);
-          const selection = window.getSelection();
-          selection?.removeAllRanges();
-          selection?.addRange(range);
-          document.dispatchEvent(new Event('selectionchange'));
-          (node.parentElement as HTMLElement).dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-          return true;
-        }
+        const at = root.textContent?.indexOf(needle) ?? -1;
+        if (at < 0) continue;
+        const pointAt = (offset: number, atEnd: boolean): [Node, number] | null => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          let seen = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const len = node.textContent?.length ?? 0;
+            if (atEnd ? offset <= seen + len : offset < seen + len) return [node, offset - seen];
+            seen += len;
+          }
+          return null;
+        };
+        const from = pointAt(at, false);
+        const to = pointAt(at + needle.length, true);
+        if (!from || !to) continue;
+        const range = document.createRange();
+        range.setStart(...from);
+        range.setEnd(...to);
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        document.dispatchEvent(new Event('selectionchange'));
+        (root as HTMLElement).dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return true;
       }
       return false;
     },

@@ -220,7 +220,8 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
               disabled={formRange !== null}
               onAnnotate={openForm}
             />
-            {grid ? (
+            {/* The text waits for its quotes too, so highlights never re-render it under a selection. */}
+            {grid && quoteState.settled ? (
               <>
                 <AlignmentBar
                   grid={grid}

@@ -8,6 +8,14 @@ import { invoke } from '../../api';
 export interface QuotesState {
   quotes: DocumentQuotes | null;
   error: unknown;
+  /** Main has answered (quotes or an error) at least once for this story, so the text can be shown in its final form. */
+  settled: boolean;
+}
+
+interface Answer {
+  documentId: string;
+  quotes: DocumentQuotes | null;
+  error: unknown;
 }
 
 /**
@@ -20,7 +28,7 @@ export function useQuotes(
   documentId: string,
   speakerLanguages: readonly SpeakerLanguageEntry[],
 ): QuotesState {
-  const [state, setState] = useState<QuotesState>({ quotes: null, error: null });
+  const [state, setState] = useState<Answer | null>(null);
   const projectId = project?.id ?? null;
   const registry = JSON.stringify(speakerLanguages);
 
@@ -30,10 +38,10 @@ export function useQuotes(
     let live = true;
     invoke('quotes.get', { projectId, documentId })
       .then((result) => {
-        if (live) setState({ quotes: result, error: null });
+        if (live) setState({ documentId, quotes: result, error: null });
       })
       .catch((error: unknown) => {
-        if (live) setState({ quotes: null, error });
+        if (live) setState({ documentId, quotes: null, error });
       });
     return () => {
       live = false;
@@ -41,13 +49,14 @@ export function useQuotes(
   }, [project, projectId, documentId, registry]);
 
   const doc = project?.documents.find((d) => d.id === documentId);
+  if (!state || state.documentId !== documentId) return { quotes: null, error: null, settled: false };
   const quotes = state.quotes;
-  if (!quotes || !doc) return { quotes: null, error: state.error };
+  if (!quotes || !doc) return { quotes: null, error: state.error, settled: true };
   const fits =
     quotes.versions.length === doc.versions.length &&
     quotes.versions.every((v, i) => {
       const version = doc.versions[i];
       return version?.id === v.versionId && v.quotes.every((q) => q.end <= version.text.length);
     });
-  return { quotes: fits ? quotes : null, error: null };
+  return { quotes: fits ? quotes : null, error: null, settled: true };
 }

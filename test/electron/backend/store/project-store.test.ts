@@ -50,10 +50,11 @@ describe('ProjectStore', () => {
   it('keeps settings in the index across restarts', async () => {
     const dir = await tempDir();
     const store = await ProjectStore.open({ dataDir: dir, debounceMs: 5 });
-    store.updateSettings({ reviewerName: 'Ирина', uiLanguage: 'ru' });
+    const speakerLanguages = [{ name: 'Ли Шанфу', language: 'zh' }];
+    store.updateSettings({ reviewerName: 'Ирина', uiLanguage: 'ru', speakerLanguages });
     await store.flush();
     const reopened = await ProjectStore.open({ dataDir: dir });
-    expect(reopened.getSettings()).toEqual({ reviewerName: 'Ирина', uiLanguage: 'ru' });
+    expect(reopened.getSettings()).toEqual({ reviewerName: 'Ирина', uiLanguage: 'ru', speakerLanguages });
   });
 
   it('moves a damaged project file aside instead of overwriting it, and says where it went', async () => {
