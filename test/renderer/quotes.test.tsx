@@ -195,6 +195,30 @@ describe('quotes in the document view', () => {
     expect(screen.getByRole('heading', { name: 'Цитаты' })).toBeTruthy();
   });
 
+  it('shows the text only once its quotes are known, so highlights never re-render it under a selection', async () => {
+    const { backend, hash } = seeded();
+    const real = backend.handlers['quotes.get'];
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    backend.handlers['quotes.get'] = async (args) => {
+      await gate;
+      return real(args);
+    };
+    renderApp(hash, backend);
+    expect(await screen.findByText('Aligning the versions…')).toBeTruthy();
+    await waitFor(() => expect(backend.alignments).toBeGreaterThan(0));
+    // Long enough for the alignment to have arrived and been drawn, had the view not waited.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    expect(document.querySelector('[data-start]')).toBeNull();
+    act(() => release());
+    const en = await screen.findByRole('group', { name: 'en_source' });
+    expect(quoteEl(en, LI_EN).dataset.badge).toBe('translated by the Kremlin');
+  });
+
   it('still shows the story when quotes cannot be found', async () => {
     const { backend, hash } = seeded();
     backend.handlers['quotes.get'] = async () => {
