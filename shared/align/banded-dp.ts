@@ -1,4 +1,5 @@
 import { BEAD_TYPES } from './bead-types';
+import { DpState, fillRow, MAX_SRC } from './dp-fill';
 import type { LengthModel } from './length-model';
 
 /** Everything the dynamic programme needs about one stretch of a document pair. */
@@ -38,13 +39,26 @@ export interface DpResult {
   touchedRows: number[];
 }
 
+/** How far (in band widths) the band may follow the cheapest partial path away from the given centre. */
+const TRACK_REACH = 8;
 /**
- * Banded Gale–Church dynamic programme: only cells within `width` of `center[i]` are visited, so time and memory
- * are O((n + m) · width). center must run from 0 to m, non-decreasing; width is one number or one per row.
+ * Cost per target sentence credited when choosing the cell the band follows: a partial path that has consumed
+ * fewer target sentences is cheaper only because it has not paid for them yet (with unequal sentence counts, e.g.
+ * en→zh, the plain cheapest cell lags far behind). Two trackers, one on each side of the cost of an extra target
+ * sentence in a 1-2 rather than a 1-1 bead (≈ 3), and the band covers both.
  */
-export function bandedAlign(p: DpProblem, center: Int32Array, width: Int32Array | number): DpResult {
-  const n = p.srcCum.length - 1;
-  const m = p.tgtCum.length - 1;
+const KAPPA_LO = 2;
+const KAPPA_HI = 3;
+/** Extra target columns computed per pair row, so rows rarely need extending. */
+const PAIR_SLACK = 4;
+
+/** Band limits per row from a centre and width, made monotone and connected so a path from (0,0) to (n,m) exists. */
+function bandLimits(
+  n: number,
+  m: number,
+  center: Int32Array,
+  width: Int32Array | number,
+): { lo: Int32Array; hi: Int32Array } {
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i += 1) {
@@ -58,51 +72,102 @@ export function bandedAlign(p: DpProblem, center: Int32Array, width: Int32Array 
   for (let i = n - 1; i >= 0; i -= 1) if (hi[i] > hi[i + 1]) hi[i] = hi[i + 1];
   for (let i = 1; i <= n; i += 1) if (lo[i] > hi[i - 1] + 1) lo[i] = hi[i - 1] + 1;
   for (let i = 0; i <= n; i += 1) if (hi[i] < lo[i]) hi[i] = lo[i];
+  return { lo, hi };
+}
 
-  const rowStart = new Int32Array(n + 2);
-  for (let i = 0; i <= n; i += 1) rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
-  const size = rowStart[n + 1];
-  const dist = new Float64Array(size).fill(Infinity);
-  const second = new Float64Array(size);
-  const back = new Uint8Array(size).fill(255);
+/** Link masses of the last MAX_SRC source sentences, each over a growing range of target sentences. */
+class PairRing {
+  private readonly rows: Float64Array[];
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
 
-  // Pair link masses: row x covers every target a bead containing x may reach.
-  const pairStart = new Int32Array(n + 1);
-  const pairLo = new Int32Array(Math.max(n, 1));
-  if (p.pairRow) {
-    for (let x = 0; x < n; x += 1) {
-      pairLo[x] = lo[Math.max(0, x - 2)];
-      const pairHi = Math.max(pairLo[x], hi[Math.min(n, x + 3)]);
-      pairStart[x + 1] = pairStart[x] + (pairHi - pairLo[x]);
+  constructor(
+    private readonly pairRow: DpProblem['pairRow'],
+    private readonly m: number,
+  ) {
+    this.rows = Array.from({ length: MAX_SRC }, () => new Float64Array(64));
+    this.from = new Int32Array(MAX_SRC);
+    this.to = new Int32Array(MAX_SRC);
+  }
+
+  /** Starts source sentence x's row at target `from` (the slot of x − MAX_SRC is reused). */
+  start(x: number, from: number): void {
+    const slot = x % MAX_SRC;
+    this.from[slot] = from;
+    this.to[slot] = from;
+  }
+
+  /** Makes source sentence x's row reach target `upTo` (exclusive); points state.pairs[k] at it. */
+  cover(x: number, upTo: number, state: DpState, k: number): void {
+    const slot = x % MAX_SRC;
+    const from = this.from[slot];
+    let row = this.rows[slot];
+    if (this.to[slot] < upTo) {
+      const end = Math.min(this.m, upTo + PAIR_SLACK);
+      if (end - from > row.length) {
+        const bigger = new Float64Array(Math.max(end - from, 2 * row.length));
+        bigger.set(row.subarray(0, this.to[slot] - from));
+        row = bigger;
+        this.rows[slot] = row;
+      }
+      if (this.pairRow) this.pairRow(x, this.to[slot], end, row, this.to[slot] - from);
+      this.to[slot] = end;
+    }
+    state.pairs[k] = row;
+    state.bases[k] = -from;
+  }
+}
+
+/**
+ * Banded Gale–Church dynamic programme. Row i visits the cells within width of center[i] and also those within
+ * width of where the cheapest partial path ended on row i−1 (up to TRACK_REACH widths from the centre), so the band
+ * follows a path that drifts from a poor centre instead of pinning it to the edge. Time and memory are
+ * O((n + m) · width). center must run from 0 to m, non-decreasing; width is one number or one per row.
+ */
+export function bandedAlign(p: DpProblem, center: Int32Array, width: Int32Array | number): DpResult {
+  const n = p.srcCum.length - 1;
+  const m = p.tgtCum.length - 1;
+  const given = bandLimits(n, m, center, width);
+  let capacity = 64;
+  for (let i = 0; i <= n; i += 1) capacity += given.hi[i] - given.lo[i] + 1;
+  const state = new DpState(p, Math.ceil(capacity * 1.25));
+  const { lo, hi } = state;
+  const ring = new PairRing(p.pairRow, m);
+  let track = 0;
+  let ahead = 0;
+  state.kappa = KAPPA_LO;
+  state.kappa2 = KAPPA_HI;
+  for (let i = 0; i <= n; i += 1) {
+    const w = typeof width === 'number' ? width : width[i];
+    const reach = TRACK_REACH * w;
+    const guess = i === 0 ? 0 : track + center[i] - center[i - 1];
+    const t = Math.min(center[i] + reach, Math.max(center[i] - reach, guess));
+    const guess2 = i === 0 ? 0 : ahead + center[i] - center[i - 1];
+    const t2 = Math.min(center[i] + reach, Math.max(center[i] - reach, guess2));
+    let a = Math.min(given.lo[i], Math.max(0, Math.min(t, t2) - w));
+    const b = Math.max(given.hi[i], Math.min(m, Math.max(t, t2) + w));
+    if (i > 0 && a < lo[i - 1]) a = lo[i - 1];
+    lo[i] = a;
+    hi[i] = b;
+    state.reserve(i, b - a + 1);
+    if (i > 0) ring.start(i - 1, lo[Math.max(0, i - MAX_SRC)]);
+    for (let k = 0; k < MAX_SRC && i - 1 - k >= 0; k += 1) ring.cover(i - 1 - k, b, state, k);
+    const arg = fillRow(state, i);
+    if (arg >= 0) {
+      track = arg;
+      ahead = state.ahead;
     }
   }
-  const pair = new Float64Array(pairStart[n]);
-  if (p.pairRow) {
-    for (let x = 0; x < n; x += 1) {
-      p.pairRow(x, pairLo[x], pairLo[x] + pairStart[x + 1] - pairStart[x], pair, pairStart[x]);
-    }
-  }
-  const pairBase = new Int32Array(Math.max(n, 1));
-  for (let x = 0; x < n; x += 1) pairBase[x] = pairStart[x] - pairLo[x];
-
-  const lengths = new Float64Array([p.model.ratio, 1 / p.model.variance, p.lexicalScale ?? 0]);
-  fill(
-    { lo, hi, rowStart, dist, second, back },
-    p.srcCum,
-    p.tgtCum,
-    p.srcFeatCum ?? new Float64Array(n + 1),
-    p.tgtFeatCum ?? new Float64Array(m + 1),
-    p.pairRow ? pair : null,
-    pairBase,
-    p.priorCost,
-    lengths,
-    p.structureCost ?? null,
-  );
-
-  const beads: DpBead[] = [];
-  let touchedEdge = false;
   // "Near the edge" rather than "on it": a path hugging the edge is drifting and may already be off track.
   const edgeMargin = Math.max(1, Math.floor((typeof width === 'number' ? width : width[0]) / 4));
+  return traceBack(state, n, m, edgeMargin);
+}
+
+/** The best path, read back from (n, m), and the rows where it ran near the band's edge. */
+function traceBack(state: DpState, n: number, m: number, edgeMargin: number): DpResult {
+  const { lo, hi, rowStart, dist, second, back } = state;
+  const beads: DpBead[] = [];
+  let touchedEdge = false;
   const touchedRows: number[] = [];
   let i = n;
   let j = m;
@@ -124,110 +189,4 @@ export function bandedAlign(p: DpProblem, center: Int32Array, width: Int32Array 
   }
   beads.reverse();
   return { beads, touchedEdge, touchedRows };
-}
-
-interface Table {
-  lo: Int32Array;
-  hi: Int32Array;
-  rowStart: Int32Array;
-  dist: Float64Array;
-  second: Float64Array;
-  back: Uint8Array;
-}
-
-const TAIL_STEPS = 256;
-const TAIL_MAX = 16;
-/** g(z) = −ln erfc(z) − z², tabulated on [0, 16] (Abramowitz–Stegun 7.1.26); Math.log per cell is too slow. */
-const TAIL = Float64Array.from({ length: TAIL_STEPS * TAIL_MAX + 2 }, (_, k) => {
-  const z = k / TAIL_STEPS;
-  const q = 1 / (1 + 0.3275911 * z);
-  return -Math.log(
-    q * (0.254829592 + q * (-0.284496736 + q * (1.421413741 + q * (-1.453152027 + q * 1.061405429)))),
-  );
-});
-const LN_SQRT_PI = 0.5 * Math.log(Math.PI);
-
-/** −ln erfc(z) − z² for z = √zz, by table and linear interpolation (asymptotic form beyond the table). */
-function erfcTail(zz: number): number {
-  const z = Math.sqrt(zz);
-  if (z >= TAIL_MAX) return Math.log(z) + LN_SQRT_PI;
-  const x = z * TAIL_STEPS;
-  const k = x | 0;
-  return TAIL[k] + (x - k) * (TAIL[k + 1] - TAIL[k]);
-}
-
-const SHAPE_A = Int32Array.from(BEAD_TYPES, (b) => b[0]);
-const SHAPE_B = Int32Array.from(BEAD_TYPES, (b) => b[1]);
-
-/** The hot loop, kept monomorphic and call-free: fills best cost, runner-up cost and best shape per cell. */
-function fill(
-  table: Table,
-  srcCum: Float64Array,
-  tgtCum: Float64Array,
-  srcFeatCum: Float64Array,
-  tgtFeatCum: Float64Array,
-  pair: Float64Array | null,
-  pairBase: Int32Array,
-  priorCost: Float64Array,
-  params: Float64Array,
-  structureCost: ((a: number, b: number, c: number, d: number) => number) | null,
-): void {
-  const { lo, hi, rowStart, dist, second, back } = table;
-  const n = srcCum.length - 1;
-  const ratio = params[0];
-  const invVar = params[1];
-  const lexicalScale = params[2];
-  const halfInvRatio = 0.5 / ratio;
-  const shapes = SHAPE_A.length;
-  dist[0] = 0;
-  for (let i = 0; i <= n; i += 1) {
-    const base = rowStart[i] - lo[i];
-    const si = srcCum[i];
-    const fi = srcFeatCum[i];
-    const hiI = hi[i];
-    for (let j = lo[i]; j <= hiI; j += 1) {
-      if (i === 0 && j === 0) continue;
-      const tj = tgtCum[j];
-      const fj = tgtFeatCum[j];
-      let best = Infinity;
-      let runnerUp = Infinity;
-      let bestType = 255;
-      for (let t = 0; t < shapes; t += 1) {
-        const pi = i - SHAPE_A[t];
-        if (pi < 0) continue;
-        const pj = j - SHAPE_B[t];
-        const plo = lo[pi];
-        if (pj < plo || pj > hi[pi]) continue;
-        let c = dist[rowStart[pi] + pj - plo] + priorCost[t];
-        if (pair !== null && pi < i && pj < j) {
-          let links = 0;
-          for (let x = pi; x < i; x += 1) {
-            const pb = pairBase[x];
-            for (let y = pj; y < j; y += 1) links += pair[pb + y];
-          }
-          const feats = fi - srcFeatCum[pi] + fj - tgtFeatCum[pj];
-          if (links > 0 && feats > 0) c -= lexicalScale * Math.min(1, (2 * links) / feats);
-        }
-        if (c >= runnerUp) continue;
-        const ls = si - srcCum[pi];
-        const lt = tj - tgtCum[pj];
-        const mean = 0.5 * ls + halfInvRatio * lt;
-        if (mean > 0) {
-          const d = lt - ratio * ls;
-          const zz = (0.5 * d * d * invVar) / mean;
-          if (c + zz >= runnerUp) continue;
-          c += zz + erfcTail(zz);
-        }
-        if (structureCost !== null) c += structureCost(pi, i, pj, j);
-        if (c < best) {
-          runnerUp = best;
-          best = c;
-          bestType = t;
-        } else if (c < runnerUp) runnerUp = c;
-      }
-      dist[base + j] = best;
-      second[base + j] = runnerUp;
-      back[base + j] = bestType;
-    }
-  }
 }
