@@ -130,7 +130,7 @@ export function bandedAlign(p: DpProblem, center: Int32Array, width: Int32Array 
   const given = bandLimits(n, m, center, width);
   let capacity = 64;
   for (let i = 0; i <= n; i += 1) capacity += given.hi[i] - given.lo[i] + 1;
-  const state = new DpState(p, Math.ceil(capacity * 1.25));
+  const state = new DpState(p, Math.ceil(capacity * 1.6));
   const { lo, hi } = state;
   const ring = new PairRing(p.pairRow, m);
   let track = 0;

@@ -1,9 +1,18 @@
 import { latinKey, type NameTable } from './names';
 import { numberKeys } from './numbers';
 
-/** Interns feature strings as small integers shared by both sides, so equal ids mean "the same anchor". */
+/**
+ * Interns feature strings as small integers shared by both sides, so equal ids mean "the same anchor"; also
+ * remembers each word's feature ids, since words repeat and their Latin key is the costly part.
+ */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  /** Word → its feature ids (stem, then name if any), for the name table in `wordsFor`. */
+  readonly words = new Map<string, number[]>();
+  wordsFor: NameTable | null = null;
+  /** Per id, the last sentence stamp that used it (deduplication within a sentence). */
+  seen = new Int32Array(256).fill(-1);
+  stamp = 0;
 
   /** The id of a feature string, new ids counting up from 0. */
   id(feature: string): number {
@@ -11,6 +20,11 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(feature, id);
+      if (id >= this.seen.length) {
+        const grown = new Int32Array(2 * this.seen.length).fill(-1);
+        grown.set(this.seen);
+        this.seen = grown;
+      }
     }
     return id;
   }
@@ -29,6 +43,7 @@ const STEM = 5;
 /**
  * The features of one sentence as strings: word stems (Latin-folded, so Путин meets Putin), single CJK characters,
  * names from the table, normalised numbers, and punctuation that survives translation (? ! quotes colon).
+ * (Reference form; sideFeatures computes the same features without building strings for every word.)
  */
 export function sentenceFeatures(sentence: string, names: NameTable): string[] {
   const out = new Set<string>();
@@ -59,17 +74,154 @@ export interface FeatureLists {
   ids: Int32Array;
 }
 
-/** Features of a whole side, interned in the shared vocabulary. */
+// Character classes, by UTF-16 code unit, worked out once per code unit with the regular expressions above.
+const WORD = 1;
+const LETTER = 2;
+const CJK = 4;
+const NUMERIC = 8;
+const QUESTION = 16;
+const BANG = 32;
+const QUOTE = 64;
+const COLON = 128;
+const KNOWN = 256;
+const classes = new Uint16Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function classify(ch: string): number {
+  let c = KNOWN;
+  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) c |= WORD;
+  if (LETTER_RE.test(ch)) c |= LETTER;
+  if (CJK_RE.test(ch)) c |= CJK;
+  // Anything numberKeys could turn into a number: digits of any folded script, Chinese numerals.
+  if (/[0-9０-９٠-٩۰-۹零〇一二两三四五六七八九十百千万亿]/.test(ch)) c |= NUMERIC;
+  if (/[?？¿]/.test(ch)) c |= QUESTION;
+  if (/[!！¡]/.test(ch)) c |= BANG;
+  if (/["“”„«»「」『』‹›]/.test(ch)) c |= QUOTE;
+  if (/[:：]/.test(ch)) c |= COLON;
+  return c;
+}
+
+/** Class of the code point at k (a surrogate pair counts as one), and its length in code units. */
+function classAt(s: string, k: number): number {
+  const u = s.charCodeAt(k);
+  if (u >= 0xd800 && u <= 0xdbff && k + 1 < s.length) {
+    const v = s.charCodeAt(k + 1);
+    if (v >= 0xdc00 && v <= 0xdfff) {
+      const cp = (u - 0xd800) * 0x400 + (v - 0xdc00) + 0x10000;
+      let c = astralClasses.get(cp);
+      if (c === undefined) {
+        c = classify(String.fromCodePoint(cp));
+        astralClasses.set(cp, c);
+      }
+      return c;
+    }
+  }
+  let c = classes[u];
+  if (c === 0) {
+    c = classify(String.fromCharCode(u));
+    classes[u] = c;
+  }
+  return c;
+}
+
+function isPairAt(s: string, k: number): boolean {
+  const u = s.charCodeAt(k);
+  if (u < 0xd800 || u > 0xdbff || k + 1 >= s.length) return false;
+  const v = s.charCodeAt(k + 1);
+  return v >= 0xdc00 && v <= 0xdfff;
+}
+
+/** First code units of the table's substring forms: a sentence without any of them needs no substring search. */
+const firstUnits = new WeakMap<NameTable, Uint8Array>();
+function firstUnitsOf(names: NameTable): Uint8Array {
+  let table = firstUnits.get(names);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const { form } of names.substrings) table[form.charCodeAt(0)] = 1;
+    firstUnits.set(names, table);
+  }
+  return table;
+}
+
+/**
+ * Features of a whole side, interned in the shared vocabulary: the features of sentenceFeatures, in the same order
+ * and with the same ids, found by one scan per sentence with per-word results cached in the vocabulary.
+ */
 export function sideFeatures(
   sentences: readonly string[],
   names: NameTable,
   vocab: Vocabulary,
 ): FeatureLists {
+  if (vocab.wordsFor !== names) {
+    vocab.words.clear();
+    vocab.wordsFor = names;
+  }
+  const first = firstUnitsOf(names);
   const start = new Int32Array(sentences.length + 1);
-  const ids: number[] = [];
-  sentences.forEach((s, k) => {
-    for (const f of sentenceFeatures(s, names)) ids.push(vocab.id(f));
-    start[k + 1] = ids.length;
-  });
-  return { start, ids: Int32Array.from(ids) };
+  let ids = new Int32Array(Math.max(16, sentences.length * 8));
+  let count = 0;
+  const add = (id: number): void => {
+    if (vocab.seen[id] === vocab.stamp) return;
+    vocab.seen[id] = vocab.stamp;
+    if (count === ids.length) {
+      const grown = new Int32Array(2 * ids.length);
+      grown.set(ids);
+      ids = grown;
+    }
+    ids[count++] = id;
+  };
+  for (let k = 0; k < sentences.length; k += 1) {
+    const s = sentences[k];
+    vocab.stamp += 1;
+    let all = 0;
+    let maybeName = false;
+    let p = 0;
+    while (p < s.length) {
+      const c = classAt(s, p);
+      all |= c;
+      if (first[s.charCodeAt(p)] === 1) maybeName = true;
+      if ((c & WORD) === 0) {
+        p += isPairAt(s, p) ? 2 : 1;
+        continue;
+      }
+      // A word: the longest run of letters, marks and digits.
+      const from = p;
+      let kinds = 0;
+      while (p < s.length) {
+        const d = classAt(s, p);
+        if ((d & WORD) === 0) break;
+        kinds |= d;
+        all |= d;
+        if (first[s.charCodeAt(p)] === 1) maybeName = true;
+        p += isPairAt(s, p) ? 2 : 1;
+      }
+      if ((kinds & CJK) !== 0) {
+        for (let q = from; q < p;) {
+          const size = isPairAt(s, q) ? 2 : 1;
+          if ((classAt(s, q) & CJK) !== 0) add(vocab.id(`c:${s.slice(q, q + size)}`));
+          q += size;
+        }
+        continue;
+      }
+      if ((kinds & LETTER) === 0) continue;
+      const word = s.slice(from, p);
+      let wordIds = vocab.words.get(word);
+      if (wordIds === undefined) {
+        const key = latinKey(word);
+        wordIds = [vocab.id(`w:${key.slice(0, STEM)}`)];
+        const name = names.byKey.get(key);
+        if (name) wordIds.push(vocab.id(name));
+        vocab.words.set(word, wordIds);
+      }
+      for (const id of wordIds) add(id);
+    }
+    if (maybeName) for (const { form, key } of names.substrings) if (s.includes(form)) add(vocab.id(key));
+    if ((all & NUMERIC) !== 0) for (const n of numberKeys(s)) add(vocab.id(`#${n}`));
+    if ((all & QUESTION) !== 0) add(vocab.id('p:?'));
+    if ((all & BANG) !== 0) add(vocab.id('p:!'));
+    if ((all & QUOTE) !== 0) add(vocab.id('p:"'));
+    if ((all & COLON) !== 0) add(vocab.id('p::'));
+    start[k + 1] = count;
+  }
+  return { start, ids: ids.slice(0, count) };
 }

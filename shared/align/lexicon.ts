@@ -82,27 +82,46 @@ export function learnLexicon(
     unitSrc.push(s);
     unitTgt.push(t);
   });
-  const pairCounts = new Map<number, number>();
+  const rows: { f: number; w: number }[][] = Array.from({ length: vocab }, () => []);
   // Too few pairs to tell translation from coincidence: identity links only.
-  for (let u = 0; u < (units >= MIN_UNITS ? units : 0); u += 1) {
-    const t = unitTgt[u].filter((f) => ct[f] >= MIN_COOCCURRENCE && ct[f] <= maxDf);
-    if (t.length === 0) continue;
-    for (const e of unitSrc[u]) {
-      if (cs[e] < MIN_COOCCURRENCE || cs[e] > maxDf) continue;
-      const base = e * vocab;
-      for (const f of t) {
-        const key = base + f;
-        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+  if (units >= MIN_UNITS) {
+    // Per source feature, the units it occurs in (only features frequent enough to count and rare enough to mean
+    // something), then co-occurrence counts with each target feature in a dense scratch row.
+    const postStart = new Int32Array(vocab + 1);
+    for (let u = 0; u < units; u += 1) {
+      for (const e of unitSrc[u]) if (cs[e] >= MIN_COOCCURRENCE && cs[e] <= maxDf) postStart[e + 1] += 1;
+    }
+    for (let e = 0; e < vocab; e += 1) postStart[e + 1] += postStart[e];
+    const fillAt = postStart.slice(0, vocab);
+    const posting = new Int32Array(postStart[vocab]);
+    const unitTgtKept: Int32Array[] = unitTgt.map((t) =>
+      Int32Array.from(t.filter((f) => ct[f] >= MIN_COOCCURRENCE && ct[f] <= maxDf)),
+    );
+    for (let u = 0; u < units; u += 1) {
+      if (unitTgtKept[u].length === 0) continue;
+      for (const e of unitSrc[u]) if (cs[e] >= MIN_COOCCURRENCE && cs[e] <= maxDf) posting[fillAt[e]++] = u;
+    }
+    const count = new Int32Array(vocab);
+    const touched = new Int32Array(vocab);
+    for (let e = 0; e < vocab; e += 1) {
+      let nTouched = 0;
+      for (let k = postStart[e]; k < fillAt[e]; k += 1) {
+        const t = unitTgtKept[posting[k]];
+        for (let q = 0; q < t.length; q += 1) {
+          const f = t[q];
+          if (count[f] === 0) touched[nTouched++] = f;
+          count[f] += 1;
+        }
+      }
+      for (let k = 0; k < nTouched; k += 1) {
+        const f = touched[k];
+        const c = count[f];
+        count[f] = 0;
+        if (c < MIN_COOCCURRENCE) continue;
+        const dice = (2 * c) / (cs[e] + ct[f]);
+        if (dice >= MIN_DICE) rows[e].push({ f, w: dice });
       }
     }
-  }
-  const rows: { f: number; w: number }[][] = Array.from({ length: vocab }, () => []);
-  for (const [key, c] of pairCounts) {
-    if (c < MIN_COOCCURRENCE) continue;
-    const e = Math.floor(key / vocab);
-    const f = key - e * vocab;
-    const dice = (2 * c) / (cs[e] + ct[f]);
-    if (dice >= MIN_DICE) rows[e].push({ f, w: dice });
   }
   for (let e = 0; e < vocab; e += 1) {
     if (identity[e] > 0) {

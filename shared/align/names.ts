@@ -41,23 +41,85 @@ const CYRILLIC: Record<string, string> = {
   ў: 'u',
 };
 
+/** CYRILLIC as a table by UTF-16 code unit (undefined: not transliterated). */
+const CYRILLIC_BY_CODE: (string | undefined)[] = [];
+for (const [ch, latin] of Object.entries(CYRILLIC)) CYRILLIC_BY_CODE[ch.charCodeAt(0)] = latin;
+
+/** True when NFD would leave the word's result unchanged: ASCII, or Cyrillic letters CYRILLIC maps directly. */
+function needsNoNormalising(lower: string): boolean {
+  for (let k = 0; k < lower.length; k += 1) {
+    const c = lower.charCodeAt(k);
+    if (c >= 0x80 && CYRILLIC_BY_CODE[c] === undefined) return false;
+  }
+  return true;
+}
+
+let source = new Uint16Array(64);
+let buffer = new Uint16Array(64);
+
 /** Lower-case Latin form of a word: diacritics stripped, Cyrillic transliterated, a few spelling variants folded. */
 export function latinKey(word: string): string {
-  let out = '';
-  for (const ch of word.toLowerCase().normalize('NFD')) {
-    const c = ch.codePointAt(0) ?? 0;
+  const lower = word.toLowerCase();
+  const text = needsNoNormalising(lower) ? lower : lower.normalize('NFD');
+  // Transliterate into code units (src), then fold stage by stage as the regular expressions
+  // /(?:kh|ch|sch|tsch)/g → h, /[yj]/g → i, /ii+/g → i, /(.)\1/g → $1 would.
+  if (source.length < 4 * text.length + 4) source = new Uint16Array(8 * text.length + 8);
+  if (buffer.length < 4 * text.length + 4) buffer = new Uint16Array(8 * text.length + 8);
+  const src = source;
+  let len = 0;
+  for (let k = 0; k < text.length; k += 1) {
+    const c = text.charCodeAt(k);
     if (c >= 0x300 && c <= 0x36f) continue;
-    const cyr = CYRILLIC[ch];
-    if (cyr !== undefined) out += cyr;
-    else if (ch === 'ß') out += 'ss';
-    else out += ch;
+    const cyr = c >= 0x400 ? CYRILLIC_BY_CODE[c] : undefined;
+    if (cyr !== undefined) for (let q = 0; q < cyr.length; q += 1) src[len++] = cyr.charCodeAt(q);
+    else if (c === 0xdf) {
+      src[len++] = 0x73;
+      src[len++] = 0x73;
+    } else src[len++] = c;
   }
-  // Spellings transliteration systems disagree on (Zelensky/Zelenskyy/Selenskyj, Chekhov/Tschechow): fold them.
-  return out
-    .replace(/(?:kh|ch|sch|tsch)/g, 'h')
-    .replace(/[yj]/g, 'i')
-    .replace(/ii+/g, 'i')
-    .replace(/(.)\1/g, '$1');
+  const b = buffer;
+  let n = 0;
+  // kh | ch | sch | tsch → h (alternatives tried in that order at each position).
+  for (let k = 0; k < len;) {
+    const c = src[k];
+    const c1 = k + 1 < len ? src[k + 1] : -1;
+    if ((c === 0x6b || c === 0x63) && c1 === 0x68) {
+      b[n++] = 0x68;
+      k += 2;
+    } else if (c === 0x73 && c1 === 0x63 && k + 2 < len && src[k + 2] === 0x68) {
+      b[n++] = 0x68;
+      k += 3;
+    } else if (c === 0x74 && c1 === 0x73 && k + 3 < len && src[k + 2] === 0x63 && src[k + 3] === 0x68) {
+      b[n++] = 0x68;
+      k += 4;
+    } else {
+      // y, j → i
+      b[n++] = c === 0x79 || c === 0x6a ? 0x69 : c;
+      k += 1;
+    }
+  }
+  // ii+ → i
+  let w = 0;
+  for (let k = 0; k < n; k += 1) {
+    // b[k - 1] is still the unfolded code unit: this pass writes only below k.
+    if (b[k] === 0x69 && k > 0 && b[k - 1] === 0x69) continue;
+    b[w++] = b[k];
+  }
+  n = w;
+  // (.)\1 → $1, left to right without overlap ("." is any code unit but a line terminator).
+  w = 0;
+  for (let k = 0; k < n;) {
+    const c = b[k];
+    b[w++] = c;
+    k += k + 1 < n && b[k + 1] === c && !isLineTerminator(c) ? 2 : 1;
+  }
+  let key = '';
+  for (let k = 0; k < w; k += 1) key += String.fromCharCode(b[k]);
+  return key;
+}
+
+function isLineTerminator(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
 /** Built-in equivalents: names whose forms share no letters across scripts (extend with AlignOptions.names). */
