@@ -135,27 +135,42 @@ export function bandedAlign(p: DpProblem, center: Int32Array, width: Int32Array 
   const ring = new PairRing(p.pairRow, m);
   let track = 0;
   let ahead = 0;
-  state.kappa = KAPPA_LO;
-  state.kappa2 = KAPPA_HI;
   for (let i = 0; i <= n; i += 1) {
     const w = typeof width === 'number' ? width : width[i];
     const reach = TRACK_REACH * w;
-    const guess = i === 0 ? 0 : track + center[i] - center[i - 1];
-    const t = Math.min(center[i] + reach, Math.max(center[i] - reach, guess));
-    const guess2 = i === 0 ? 0 : ahead + center[i] - center[i - 1];
-    const t2 = Math.min(center[i] + reach, Math.max(center[i] - reach, guess2));
-    let a = Math.min(given.lo[i], Math.max(0, Math.min(t, t2) - w));
-    const b = Math.max(given.hi[i], Math.min(m, Math.max(t, t2) + w));
+    const step = i === 0 ? 0 : center[i] - center[i - 1];
+    const t1 = Math.min(center[i] + reach, Math.max(center[i] - reach, track + step));
+    const t2 = Math.min(center[i] + reach, Math.max(center[i] - reach, ahead + step));
+    let a = i === 0 ? 0 : Math.min(given.lo[i], Math.max(0, Math.min(t1, t2) - w));
+    const b = Math.max(given.hi[i], Math.min(m, Math.max(t1, t2) + w));
     if (i > 0 && a < lo[i - 1]) a = lo[i - 1];
     lo[i] = a;
     hi[i] = b;
     state.reserve(i, b - a + 1);
     if (i > 0) ring.start(i - 1, lo[Math.max(0, i - MAX_SRC)]);
     for (let k = 0; k < MAX_SRC && i - 1 - k >= 0; k += 1) ring.cover(i - 1 - k, b, state, k);
-    const arg = fillRow(state, i);
-    if (arg >= 0) {
-      track = arg;
-      ahead = state.ahead;
+    fillRow(state, i, a, b);
+    const base = state.rowStart[i] - a;
+    // The cells the band follows: the cheapest after crediting KAPPA_LO / KAPPA_HI per target sentence.
+    const dist = state.dist;
+    let min1 = Infinity;
+    let min2 = Infinity;
+    let arg1 = -1;
+    let arg2 = -1;
+    for (let j = a; j <= b; j += 1) {
+      const d = dist[base + j];
+      if (d - KAPPA_LO * j < min1) {
+        min1 = d - KAPPA_LO * j;
+        arg1 = j;
+      }
+      if (d - KAPPA_HI * j < min2) {
+        min2 = d - KAPPA_HI * j;
+        arg2 = j;
+      }
+    }
+    if (arg1 >= 0) {
+      track = arg1;
+      ahead = arg2;
     }
   }
   // "Near the edge" rather than "on it": a path hugging the edge is drifting and may already be off track.

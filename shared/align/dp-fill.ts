@@ -32,11 +32,6 @@ export class DpState {
   readonly del: Float64Array;
   readonly ins: Float64Array;
   readonly structureCost: ((a: number, b: number, c: number, d: number) => number) | null;
-  /** Cost per target sentence credited when picking a row's most promising cell (see fillRow). */
-  kappa = 0;
-  kappa2 = 0;
-  /** The second choice of fillRow, with kappa2 (≥ kappa): a cell at least as far along. */
-  ahead = -1;
 
   constructor(p: DpProblem, capacity: number) {
     const n = p.srcCum.length - 1;
@@ -84,19 +79,17 @@ const EMPTY = new Float64Array(0);
 const UNROLLED_SHAPES = '1,1 1,0 0,1 2,1 1,2 2,2 1,3 3,1';
 const UNROLLED = BEAD_TYPES.map((b) => b.join(',')).join(' ') === UNROLLED_SHAPES;
 
-/**
- * Fills row i; returns the column j of its most promising cell, the one with the least cost − kappa · j (cells
- * further along have paid for more target sentences), or −1 if none is reachable.
- */
-export function fillRow(s: DpState, i: number): number {
-  return UNROLLED ? fillRowUnrolled(s, i) : fillRowGeneric(s, i);
+/** Fills cells from..to of row i (its band). */
+export function fillRow(s: DpState, i: number, from: number, to: number): void {
+  if (UNROLLED) fillRowUnrolled(s, i, from, to);
+  else fillRowGeneric(s, i, from, to);
 }
 
 /**
  * Row fill unrolled over the shapes 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 1-3, 3-1 (BEAD_TYPES order, which decides ties),
  * call-free apart from inlined cost helpers.
  */
-function fillRowUnrolled(s: DpState, i: number): number {
+function fillRowUnrolled(s: DpState, i: number, from: number, to: number): void {
   const { lo, hi, rowStart, dist, second, back, srcCum, tgtCum, srcFeatCum, tgtFeatCum, priorCost } = s;
   const { ratio, invVar, lexicalScale, del, ins } = s;
   const sc = s.structureCost;
@@ -135,23 +128,14 @@ function fillRowUnrolled(s: DpState, i: number): number {
   const ls2 = i >= 2 ? si - srcCum[i - 2] : 0;
   const ls3 = i >= 3 ? si - srcCum[i - 3] : 0;
   const delI = i >= 1 ? del[i] : 0;
-  const hiI = hi[i];
-  const kappa = s.kappa;
-  const kappa2 = s.kappa2;
-  let argJ = -1;
-  let argCost = Infinity;
-  let argJ2 = -1;
-  let argCost2 = Infinity;
-  if (i === 0 && lo[0] === 0) {
+  let j0 = from;
+  if (i === 0 && from === 0) {
     dist[base] = 0;
     second[base] = 0;
     back[base] = 255;
-    argJ = 0;
-    argCost = 0;
-    argJ2 = 0;
-    argCost2 = 0;
+    j0 = 1;
   }
-  for (let j = i === 0 ? lo[i] + 1 : lo[i]; j <= hiI; j += 1) {
+  for (let j = j0; j <= to; j += 1) {
     const tj = tgtCum[j];
     const fj = tgtFeatCum[j];
     let best = Infinity;
@@ -287,24 +271,14 @@ function fillRowUnrolled(s: DpState, i: number): number {
     dist[base + j] = best;
     second[base + j] = runnerUp;
     back[base + j] = bestType;
-    if (best - kappa * j < argCost) {
-      argCost = best - kappa * j;
-      argJ = j;
-    }
-    if (best - kappa2 * j < argCost2) {
-      argCost2 = best - kappa2 * j;
-      argJ2 = j;
-    }
   }
-  s.ahead = argJ2;
-  return argJ;
 }
 
 const SHAPE_A = Int32Array.from(BEAD_TYPES, (b) => b[0]);
 const SHAPE_B = Int32Array.from(BEAD_TYPES, (b) => b[1]);
 
 /** The same row fill for any BEAD_TYPES table (slower: a loop over shapes and over each bead's sentence pairs). */
-function fillRowGeneric(s: DpState, i: number): number {
+function fillRowGeneric(s: DpState, i: number, from: number, to: number): void {
   const { lo, hi, rowStart, dist, second, back, srcCum, tgtCum, srcFeatCum, tgtFeatCum, priorCost } = s;
   const { ratio, invVar, lexicalScale, pairs, bases } = s;
   const structureCost = s.structureCost;
@@ -313,19 +287,11 @@ function fillRowGeneric(s: DpState, i: number): number {
   const base = rowStart[i] - lo[i];
   const si = srcCum[i];
   const fi = srcFeatCum[i];
-  const kappa = s.kappa;
-  const kappa2 = s.kappa2;
-  let argJ = -1;
-  let argCost = Infinity;
-  let argJ2 = -1;
-  let argCost2 = Infinity;
-  for (let j = lo[i]; j <= hi[i]; j += 1) {
+  for (let j = from; j <= to; j += 1) {
     if (i === 0 && j === 0) {
       dist[base] = 0;
       second[base] = 0;
       back[base] = 255;
-      argJ = 0;
-      argCost = 0;
       continue;
     }
     const tj = tgtCum[j];
@@ -361,15 +327,5 @@ function fillRowGeneric(s: DpState, i: number): number {
     dist[base + j] = best;
     second[base + j] = runnerUp;
     back[base + j] = bestType;
-    if (best - kappa * j < argCost) {
-      argCost = best - kappa * j;
-      argJ = j;
-    }
-    if (best - kappa2 * j < argCost2) {
-      argCost2 = best - kappa2 * j;
-      argJ2 = j;
-    }
   }
-  s.ahead = argJ2;
-  return argJ;
 }
