@@ -1,5 +1,7 @@
 import { BEAD_TYPES } from './bead-types';
-import { DpState, fillRow, MAX_SRC } from './dp-fill';
+import { fillRow } from './dp-fill';
+import { runnerUpAt } from './dp-generic';
+import { DpState, MAX_SRC } from './dp-state';
 import type { LengthModel } from './length-model';
 
 /** Everything the dynamic programme needs about one stretch of a document pair. */
@@ -135,6 +137,9 @@ export function bandedAlign(p: DpProblem, center: Int32Array, width: Int32Array 
   const ring = new PairRing(p.pairRow, m);
   let track = 0;
   let ahead = 0;
+  // The start cell (0, 0): cost 0, no bead.
+  state.dist[0] = 0;
+  state.back[0] = 255;
   for (let i = 0; i <= n; i += 1) {
     const w = typeof width === 'number' ? width : width[i];
     const reach = TRACK_REACH * w;
@@ -175,12 +180,18 @@ export function bandedAlign(p: DpProblem, center: Int32Array, width: Int32Array 
   }
   // "Near the edge" rather than "on it": a path hugging the edge is drifting and may already be off track.
   const edgeMargin = Math.max(1, Math.floor((typeof width === 'number' ? width : width[0]) / 4));
-  return traceBack(state, n, m, edgeMargin);
+  return traceBack(state, p.pairRow, n, m, edgeMargin);
 }
 
 /** The best path, read back from (n, m), and the rows where it ran near the band's edge. */
-function traceBack(state: DpState, n: number, m: number, edgeMargin: number): DpResult {
-  const { lo, hi, rowStart, dist, second, back } = state;
+function traceBack(
+  state: DpState,
+  pairRow: DpProblem['pairRow'],
+  n: number,
+  m: number,
+  edgeMargin: number,
+): DpResult {
+  const { lo, hi, rowStart, dist, back } = state;
   const beads: DpBead[] = [];
   let touchedEdge = false;
   const touchedRows: number[] = [];
@@ -198,7 +209,14 @@ function traceBack(state: DpState, n: number, m: number, edgeMargin: number): Dp
     const pj = j - BEAD_TYPES[t][1];
     const here = dist[cell];
     const before = dist[rowStart[pi] + pj - lo[pi]];
-    beads.push({ i0: pi, i1: i, j0: pj, j1: j, cost: here - before, margin: second[cell] - here });
+    beads.push({
+      i0: pi,
+      i1: i,
+      j0: pj,
+      j1: j,
+      cost: here - before,
+      margin: runnerUpAt(state, pairRow, i, j) - here,
+    });
     i = pi;
     j = pj;
   }
