@@ -1,6 +1,6 @@
 import { BEAD_TYPES } from './bead-types';
 import { fillRow } from './dp-fill';
-import { runnerUpAt } from './dp-generic';
+import { pathPairs, runnerUpAt } from './dp-generic';
 import { DpState, MAX_SRC } from './dp-state';
 import type { LengthModel } from './length-model';
 
@@ -195,6 +195,7 @@ function traceBack(
   const beads: DpBead[] = [];
   let touchedEdge = false;
   const touchedRows: number[] = [];
+  const cells: number[] = [];
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
@@ -209,17 +210,14 @@ function traceBack(
     const pj = j - BEAD_TYPES[t][1];
     const here = dist[cell];
     const before = dist[rowStart[pi] + pj - lo[pi]];
-    beads.push({
-      i0: pi,
-      i1: i,
-      j0: pj,
-      j1: j,
-      cost: here - before,
-      margin: runnerUpAt(state, pairRow, i, j) - here,
-    });
+    beads.push({ i0: pi, i1: i, j0: pj, j1: j, cost: here - before, margin: 0 });
+    cells.push(i, j);
     i = pi;
     j = pj;
   }
+  const pairs = pathPairs(pairRow, n, cells);
+  for (const b of beads)
+    b.margin = runnerUpAt(state, pairs, b.i1, b.j1) - dist[rowStart[b.i1] + b.j1 - lo[b.i1]];
   beads.reverse();
   return { beads, touchedEdge, touchedRows };
 }

@@ -52,25 +52,45 @@ export function fillRowGeneric(s: DpState, i: number, from: number, to: number):
   }
 }
 
+/** Link masses of the sentence pairs the final path's runner-up costs need: source x with targets lo[x]..hi[x]-1. */
+export interface PathPairs {
+  values: Float64Array;
+  start: Int32Array;
+  lo: Int32Array;
+}
+
+/** Collects, with one pairRow call per source sentence, every link mass runnerUpAt needs for the path's cells. */
+export function pathPairs(
+  pairRow: ((x: number, from: number, to: number, out: Float64Array, offset: number) => void) | undefined,
+  n: number,
+  cells: readonly number[],
+): PathPairs {
+  const lo = new Int32Array(n + 1).fill(0x7fffffff);
+  const hi = new Int32Array(n + 1);
+  for (let k = 0; k < cells.length; k += 2) {
+    const i = cells[k];
+    const j = cells[k + 1];
+    const y0 = Math.max(0, j - MAX_TGT);
+    for (let x = Math.max(0, i - MAX_SRC); x < i; x += 1) {
+      if (y0 < lo[x]) lo[x] = y0;
+      if (j > hi[x]) hi[x] = j;
+    }
+  }
+  const start = new Int32Array(n + 2);
+  for (let x = 0; x <= n; x += 1) start[x + 1] = start[x] + (hi[x] > lo[x] ? hi[x] - lo[x] : 0);
+  const values = new Float64Array(start[n + 1]);
+  if (pairRow) for (let x = 0; x < n; x += 1) if (hi[x] > lo[x]) pairRow(x, lo[x], hi[x], values, start[x]);
+  return { values, start, lo };
+}
+
 /**
  * The second-best cost of reaching cell (i, j), over every bead shape and without pruning (the fill keeps only the
  * best; the runner-up is needed only on the final path, for the bead's margin). Same arithmetic as the fill.
  */
-export function runnerUpAt(
-  s: DpState,
-  pairRow: ((x: number, from: number, to: number, out: Float64Array, offset: number) => void) | undefined,
-  i: number,
-  j: number,
-): number {
+export function runnerUpAt(s: DpState, pairs: PathPairs, i: number, j: number): number {
   const { lo, hi, rowStart, dist, srcCum, tgtCum, srcFeatCum, tgtFeatCum, priorCost } = s;
   const { ratio, invVar, lexicalScale } = s;
   const halfInvRatio = 0.5 / ratio;
-  const from = Math.max(0, j - MAX_TGT);
-  const rows = s.scratch;
-  for (let k = 0; k < MAX_SRC; k += 1) {
-    rows[k].fill(0);
-    if (pairRow && i - 1 - k >= 0 && j > from) pairRow(i - 1 - k, from, j, rows[k], 0);
-  }
   let best = Infinity;
   let runnerUp = Infinity;
   for (let t = 0; t < SHAPE_A.length; t += 1) {
@@ -83,8 +103,8 @@ export function runnerUpAt(
     if (pi < i && pj < j) {
       let links = 0;
       for (let x = pi; x < i; x += 1) {
-        const row = rows[i - 1 - x];
-        for (let y = pj; y < j; y += 1) links += row[y - from];
+        const base = pairs.start[x] - pairs.lo[x];
+        for (let y = pj; y < j; y += 1) links += pairs.values[base + y];
       }
       c = withLinks(c, links, srcFeatCum[i] - srcFeatCum[pi] + tgtFeatCum[j] - tgtFeatCum[pj], lexicalScale);
     }

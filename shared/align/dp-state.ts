@@ -32,8 +32,6 @@ export class DpState {
   readonly del: Float64Array;
   readonly ins: Float64Array;
   readonly structureCost: ((a: number, b: number, c: number, d: number) => number) | null;
-  /** Pair rows for runnerUpAt, reused. */
-  readonly scratch: Float64Array[] = Array.from({ length: MAX_SRC }, () => new Float64Array(MAX_TGT));
 
   constructor(p: DpProblem, capacity: number) {
     const n = p.srcCum.length - 1;

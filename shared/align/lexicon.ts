@@ -174,6 +174,17 @@ export function lexicalPairRow(
   const vocab = lexicon.start.length - 1;
   const stamp = new Int32Array(vocab).fill(-1);
   const best = new Float64Array(vocab);
+  // Target features no link points at can never add anything: drop them from the per-sentence lists once.
+  const linked = new Uint8Array(vocab);
+  for (let l = 0; l < lexicon.tgt.length; l += 1) linked[lexicon.tgt[l]] = 1;
+  const keptStart = new Int32Array(tgt.start.length);
+  const keptIds = new Int32Array(tgt.ids.length);
+  let kept = 0;
+  for (let y = 0; y + 1 < tgt.start.length; y += 1) {
+    for (let k = tgt.start[y]; k < tgt.start[y + 1]; k += 1)
+      if (linked[tgt.ids[k]] === 1) keptIds[kept++] = tgt.ids[k];
+    keptStart[y + 1] = kept;
+  }
   return (x, from, to, out, offset) => {
     const gx = x + srcOffset;
     for (let k = src.start[gx]; k < src.start[gx + 1]; k += 1) {
@@ -190,8 +201,8 @@ export function lexicalPairRow(
     for (let y = from; y < to; y += 1) {
       const gy = y + tgtOffset;
       let sum = 0;
-      for (let k = tgt.start[gy]; k < tgt.start[gy + 1]; k += 1) {
-        const f = tgt.ids[k];
+      for (let k = keptStart[gy]; k < keptStart[gy + 1]; k += 1) {
+        const f = keptIds[k];
         if (stamp[f] === gx) sum += best[f];
       }
       out[offset + y - from] = scale * sum;

@@ -25,29 +25,50 @@ export function paragraphBeads(
   tgtPara: readonly number[],
 ): Bead[] {
   const out: Bead[] = [];
-  let cur: { src: Set<number>; tgt: Set<number>; conf: number; fixed: boolean } | null = null;
+  let src: number[] = [];
+  let tgt: number[] = [];
+  let conf = 1;
+  let open = false;
   let maxSrc = -1;
   let maxTgt = -1;
   for (const b of beads) {
-    const sp = b.src.map((k) => srcPara[k]);
-    const tp = b.tgt.map((k) => tgtPara[k]);
-    const joins = cur !== null && (sp.some((p) => p <= maxSrc) || tp.some((p) => p <= maxTgt));
-    if (!joins) {
-      if (cur) out.push(finish(cur));
-      cur = { src: new Set(), tgt: new Set(), conf: 1, fixed: false };
+    let joins = false;
+    if (open) {
+      for (const k of b.src) if (srcPara[k] <= maxSrc) joins = true;
+      for (const k of b.tgt) if (tgtPara[k] <= maxTgt) joins = true;
     }
-    const group = cur as { src: Set<number>; tgt: Set<number>; conf: number; fixed: boolean };
-    for (const p of sp) group.src.add(p);
-    for (const p of tp) group.tgt.add(p);
-    group.conf = Math.min(group.conf, b.confidence);
-    for (const p of sp) maxSrc = Math.max(maxSrc, p);
-    for (const p of tp) maxTgt = Math.max(maxTgt, p);
+    if (!joins) {
+      if (open) out.push(finish(src, tgt, conf));
+      src = [];
+      tgt = [];
+      conf = 1;
+      open = true;
+    }
+    for (const k of b.src) {
+      const p = srcPara[k];
+      if (src.length === 0 || src[src.length - 1] !== p) src.push(p);
+      if (p > maxSrc) maxSrc = p;
+    }
+    for (const k of b.tgt) {
+      const p = tgtPara[k];
+      if (tgt.length === 0 || tgt[tgt.length - 1] !== p) tgt.push(p);
+      if (p > maxTgt) maxTgt = p;
+    }
+    conf = Math.min(conf, b.confidence);
   }
-  if (cur) out.push(finish(cur));
+  if (open) out.push(finish(src, tgt, conf));
   return out;
 }
 
-function finish(g: { src: Set<number>; tgt: Set<number>; conf: number }): Bead {
-  const sorted = (s: Set<number>): number[] => [...s].sort((a, b) => a - b);
-  return { src: sorted(g.src), tgt: sorted(g.tgt), confidence: g.conf };
+/** Sorted distinct paragraph ids (a group's ids arrive nearly sorted, with adjacent repeats already dropped). */
+function distinct(ids: number[]): number[] {
+  ids.sort((a, b) => a - b);
+  let w = 0;
+  for (let k = 0; k < ids.length; k += 1) if (k === 0 || ids[k] !== ids[k - 1]) ids[w++] = ids[k];
+  ids.length = w;
+  return ids;
+}
+
+function finish(src: number[], tgt: number[], confidence: number): Bead {
+  return { src: distinct(src), tgt: distinct(tgt), confidence };
 }
