@@ -60,55 +60,77 @@ export function learnLexicon(
   const maxDf = Math.max(3, units * 0.08);
   const cs = new Int32Array(vocab);
   const ct = new Int32Array(vocab);
+  // Each unit's distinct features per side, flat: unit u's source features are srcIds[srcStart[u]..srcStart[u+1]).
   const seen = new Int32Array(vocab).fill(-1);
-  const unitSrc: number[][] = [];
-  const unitTgt: number[][] = [];
-  const collect = (lists: FeatureLists, from: number, to: number, stampBase: number): number[] => {
-    const out: number[] = [];
-    for (let k = lists.start[from]; k < lists.start[to]; k += 1) {
-      const f = lists.ids[k];
-      if (seen[f] !== stampBase) {
-        seen[f] = stampBase;
-        out.push(f);
-      }
+  const collect = (lists: FeatureLists, side: 0 | 1): { start: Int32Array; ids: Int32Array } => {
+    const start = new Int32Array(units + 1);
+    let size = 0;
+    for (const p of pairings) {
+      size += side === 0 ? lists.start[p.i1] - lists.start[p.i0] : lists.start[p.j1] - lists.start[p.j0];
     }
-    return out;
+    const ids = new Int32Array(size);
+    const counts = side === 0 ? cs : ct;
+    let n = 0;
+    for (let u = 0; u < units; u += 1) {
+      const p = pairings[u];
+      const stamp = 2 * u + side;
+      const from = lists.start[side === 0 ? p.i0 : p.j0];
+      const to = lists.start[side === 0 ? p.i1 : p.j1];
+      for (let k = from; k < to; k += 1) {
+        const f = lists.ids[k];
+        if (seen[f] !== stamp) {
+          seen[f] = stamp;
+          ids[n++] = f;
+          counts[f] += 1;
+        }
+      }
+      start[u + 1] = n;
+    }
+    return { start, ids };
   };
-  pairings.forEach((p, u) => {
-    const s = collect(src, p.i0, p.i1, 2 * u);
-    const t = collect(tgt, p.j0, p.j1, 2 * u + 1);
-    for (const f of s) cs[f] += 1;
-    for (const f of t) ct[f] += 1;
-    unitSrc.push(s);
-    unitTgt.push(t);
-  });
-  const rows: { f: number; w: number }[][] = Array.from({ length: vocab }, () => []);
+  const unitSrc = collect(src, 0);
+  const unitTgt = collect(tgt, 1);
+  const useful = (count: Int32Array, f: number): boolean => count[f] >= MIN_COOCCURRENCE && count[f] <= maxDf;
+  const rows = new LexiconRows(vocab);
   // Too few pairs to tell translation from coincidence: identity links only.
   if (units >= MIN_UNITS) {
-    // Per source feature, the units it occurs in (only features frequent enough to count and rare enough to mean
-    // something), then co-occurrence counts with each target feature in a dense scratch row.
+    // Target features worth counting, per unit (units with none are skipped below).
+    const keptStart = new Int32Array(units + 1);
+    const keptIds = new Int32Array(unitTgt.ids.length);
+    let kept = 0;
+    for (let u = 0; u < units; u += 1) {
+      for (let k = unitTgt.start[u]; k < unitTgt.start[u + 1]; k += 1) {
+        if (useful(ct, unitTgt.ids[k])) keptIds[kept++] = unitTgt.ids[k];
+      }
+      keptStart[u + 1] = kept;
+    }
+    // Per source feature, the units it occurs in, then co-occurrence counts with each target feature in a dense
+    // scratch row.
     const postStart = new Int32Array(vocab + 1);
     for (let u = 0; u < units; u += 1) {
-      for (const e of unitSrc[u]) if (cs[e] >= MIN_COOCCURRENCE && cs[e] <= maxDf) postStart[e + 1] += 1;
+      if (keptStart[u + 1] === keptStart[u]) continue;
+      for (let k = unitSrc.start[u]; k < unitSrc.start[u + 1]; k += 1) {
+        if (useful(cs, unitSrc.ids[k])) postStart[unitSrc.ids[k] + 1] += 1;
+      }
     }
     for (let e = 0; e < vocab; e += 1) postStart[e + 1] += postStart[e];
     const fillAt = postStart.slice(0, vocab);
     const posting = new Int32Array(postStart[vocab]);
-    const unitTgtKept: Int32Array[] = unitTgt.map((t) =>
-      Int32Array.from(t.filter((f) => ct[f] >= MIN_COOCCURRENCE && ct[f] <= maxDf)),
-    );
     for (let u = 0; u < units; u += 1) {
-      if (unitTgtKept[u].length === 0) continue;
-      for (const e of unitSrc[u]) if (cs[e] >= MIN_COOCCURRENCE && cs[e] <= maxDf) posting[fillAt[e]++] = u;
+      if (keptStart[u + 1] === keptStart[u]) continue;
+      for (let k = unitSrc.start[u]; k < unitSrc.start[u + 1]; k += 1) {
+        const e = unitSrc.ids[k];
+        if (useful(cs, e)) posting[fillAt[e]++] = u;
+      }
     }
     const count = new Int32Array(vocab);
     const touched = new Int32Array(vocab);
     for (let e = 0; e < vocab; e += 1) {
       let nTouched = 0;
-      for (let k = postStart[e]; k < fillAt[e]; k += 1) {
-        const t = unitTgtKept[posting[k]];
-        for (let q = 0; q < t.length; q += 1) {
-          const f = t[q];
+      for (let k = postStart[e]; k < postStart[e + 1]; k += 1) {
+        const u = posting[k];
+        for (let q = keptStart[u]; q < keptStart[u + 1]; q += 1) {
+          const f = keptIds[q];
           if (count[f] === 0) touched[nTouched++] = f;
           count[f] += 1;
         }
@@ -119,44 +141,85 @@ export function learnLexicon(
         count[f] = 0;
         if (c < MIN_COOCCURRENCE) continue;
         const dice = (2 * c) / (cs[e] + ct[f]);
-        if (dice >= MIN_DICE) rows[e].push({ f, w: dice });
+        if (dice >= MIN_DICE) rows.add(e, f, dice);
       }
     }
   }
-  for (let e = 0; e < vocab; e += 1) {
-    if (identity[e] > 0) {
-      const own = rows[e].find((r) => r.f === e);
-      if (own) own.w = Math.max(own.w, identity[e]);
-      else rows[e].push({ f: e, w: identity[e] });
-    }
-  }
-  return compress(rows);
+  for (let e = 0; e < vocab; e += 1) if (identity[e] > 0) rows.raise(e, e, identity[e]);
+  return rows.compress();
 }
 
 /** A lexicon of identity links only, for the first pass. */
 export function identityLexicon(identity: Float64Array): Lexicon {
-  const rows: { f: number; w: number }[][] = Array.from({ length: identity.length }, (_, e) =>
-    identity[e] > 0 ? [{ f: e, w: identity[e] }] : [],
-  );
-  return compress(rows);
+  const rows = new LexiconRows(identity.length);
+  for (let e = 0; e < identity.length; e += 1) if (identity[e] > 0) rows.add(e, e, identity[e]);
+  return rows.compress();
 }
 
-function compress(rows: { f: number; w: number }[][]): Lexicon {
-  const start = new Int32Array(rows.length + 1);
-  for (let e = 0; e < rows.length; e += 1) {
-    rows[e].sort((a, b) => b.w - a.w || a.f - b.f);
-    if (rows[e].length > LINKS_PER_FEATURE) rows[e].length = LINKS_PER_FEATURE;
-    start[e + 1] = start[e] + rows[e].length;
+/** Candidate links per source feature, kept as one linked list per feature in flat arrays. */
+class LexiconRows {
+  private readonly head: Int32Array;
+  private next = new Int32Array(64);
+  private tgt = new Int32Array(64);
+  private weight = new Float64Array(64);
+  private size = 0;
+
+  constructor(private readonly vocab: number) {
+    this.head = new Int32Array(vocab).fill(-1);
   }
-  const tgt = new Int32Array(start[rows.length]);
-  const weight = new Float64Array(start[rows.length]);
-  for (let e = 0; e < rows.length; e += 1) {
-    rows[e].forEach((r, k) => {
-      tgt[start[e] + k] = r.f;
-      weight[start[e] + k] = r.w;
-    });
+
+  /** Adds link e → f of weight w (callers add each f at most once per e). */
+  add(e: number, f: number, w: number): void {
+    if (this.size === this.tgt.length) {
+      const grow = <T extends Int32Array | Float64Array>(old: T, fresh: T): T => {
+        fresh.set(old);
+        return fresh;
+      };
+      this.next = grow(this.next, new Int32Array(2 * this.size));
+      this.tgt = grow(this.tgt, new Int32Array(2 * this.size));
+      this.weight = grow(this.weight, new Float64Array(2 * this.size));
+    }
+    this.tgt[this.size] = f;
+    this.weight[this.size] = w;
+    this.next[this.size] = this.head[e];
+    this.head[e] = this.size;
+    this.size += 1;
   }
-  return { start, tgt, weight };
+
+  /** Raises link e → f to at least w, adding it if absent. */
+  raise(e: number, f: number, w: number): void {
+    for (let l = this.head[e]; l >= 0; l = this.next[l]) {
+      if (this.tgt[l] === f) {
+        this.weight[l] = Math.max(this.weight[l], w);
+        return;
+      }
+    }
+    this.add(e, f, w);
+  }
+
+  /** Each feature's strongest LINKS_PER_FEATURE links (ties by target id), as compressed rows. */
+  compress(): Lexicon {
+    const start = new Int32Array(this.vocab + 1);
+    const tgt = new Int32Array(this.size);
+    const weight = new Float64Array(this.size);
+    const order: number[] = [];
+    let n = 0;
+    for (let e = 0; e < this.vocab; e += 1) {
+      order.length = 0;
+      for (let l = this.head[e]; l >= 0; l = this.next[l]) order.push(l);
+      if (order.length > 1) {
+        order.sort((a, b) => this.weight[b] - this.weight[a] || this.tgt[a] - this.tgt[b]);
+      }
+      const keep = Math.min(order.length, LINKS_PER_FEATURE);
+      for (let k = 0; k < keep; k += 1) {
+        tgt[n] = this.tgt[order[k]];
+        weight[n] = this.weight[order[k]];
+        n += 1;
+      }
+      start[e + 1] = n;
+    }
+    return { start, tgt: tgt.slice(0, n), weight: weight.slice(0, n) };
+  }
 }
 
 /**
