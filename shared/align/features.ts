@@ -172,48 +172,60 @@ export function sideFeatures(
   };
   for (let k = 0; k < sentences.length; k += 1) {
     const s = sentences[k];
+    const len = s.length;
     vocab.stamp += 1;
     let all = 0;
     let maybeName = false;
-    let p = 0;
-    while (p < s.length) {
-      const c = classAt(s, p);
-      all |= c;
-      if (first[s.charCodeAt(p)] === 1) maybeName = true;
-      if ((c & WORD) === 0) {
-        p += isPairAt(s, p) ? 2 : 1;
-        continue;
-      }
-      // A word: the longest run of letters, marks and digits.
-      const from = p;
-      let kinds = 0;
-      while (p < s.length) {
-        const d = classAt(s, p);
-        if ((d & WORD) === 0) break;
-        kinds |= d;
-        all |= d;
-        if (first[s.charCodeAt(p)] === 1) maybeName = true;
-        p += isPairAt(s, p) ? 2 : 1;
-      }
-      if ((kinds & CJK) !== 0) {
-        for (let q = from; q < p;) {
-          const size = isPairAt(s, q) ? 2 : 1;
-          if ((classAt(s, q) & CJK) !== 0) add(vocab.id(`c:${s.slice(q, q + size)}`));
-          q += size;
+    let from = -1;
+    let kinds = 0;
+    // One pass over the code units; a word is the longest run of letters, marks and digits (a surrogate pair is
+    // one character). p === len flushes the last word.
+    for (let p = 0; p <= len;) {
+      let c = 0;
+      let size = 1;
+      if (p < len) {
+        const u = s.charCodeAt(p);
+        if (u >= 0xd800 && u <= 0xdbff && isPairAt(s, p)) {
+          c = classAt(s, p);
+          size = 2;
+        } else {
+          c = classes[u];
+          if (c === 0) c = classAt(s, p);
         }
+        all |= c;
+        if (first[u] === 1) maybeName = true;
+      }
+      if ((c & WORD) !== 0) {
+        if (from < 0) {
+          from = p;
+          kinds = 0;
+        }
+        kinds |= c;
+        p += size;
         continue;
       }
-      if ((kinds & LETTER) === 0) continue;
-      const word = s.slice(from, p);
-      let wordIds = vocab.words.get(word);
-      if (wordIds === undefined) {
-        const key = latinKey(word);
-        wordIds = [vocab.id(`w:${key.slice(0, STEM)}`)];
-        const name = names.byKey.get(key);
-        if (name) wordIds.push(vocab.id(name));
-        vocab.words.set(word, wordIds);
+      if (from >= 0) {
+        if ((kinds & CJK) !== 0) {
+          for (let q = from; q < p;) {
+            const sz = isPairAt(s, q) ? 2 : 1;
+            if ((classAt(s, q) & CJK) !== 0) add(vocab.id(`c:${s.slice(q, q + sz)}`));
+            q += sz;
+          }
+        } else if ((kinds & LETTER) !== 0) {
+          const word = s.slice(from, p);
+          let wordIds = vocab.words.get(word);
+          if (wordIds === undefined) {
+            const key = latinKey(word);
+            wordIds = [vocab.id(`w:${key.slice(0, STEM)}`)];
+            const name = names.byKey.get(key);
+            if (name) wordIds.push(vocab.id(name));
+            vocab.words.set(word, wordIds);
+          }
+          for (let q = 0; q < wordIds.length; q += 1) add(wordIds[q]);
+        }
+        from = -1;
       }
-      for (const id of wordIds) add(id);
+      p += size;
     }
     if (maybeName) for (const { form, key } of names.substrings) if (s.includes(form)) add(vocab.id(key));
     if ((all & NUMERIC) !== 0) for (const n of numberKeys(s)) add(vocab.id(`#${n}`));
