@@ -143,6 +143,31 @@ function firstUnitsOf(names: NameTable): Uint8Array {
   return table;
 }
 
+/** The growing flat id list of one side, deduplicating ids within the current sentence. */
+class IdList {
+  ids: Int32Array;
+  count = 0;
+
+  constructor(
+    private readonly vocab: Vocabulary,
+    capacity: number,
+  ) {
+    this.ids = new Int32Array(Math.max(16, capacity));
+  }
+
+  add(id: number): void {
+    const vocab = this.vocab;
+    if (vocab.seen[id] === vocab.stamp) return;
+    vocab.seen[id] = vocab.stamp;
+    if (this.count === this.ids.length) {
+      const grown = new Int32Array(2 * this.ids.length);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.count++] = id;
+  }
+}
+
 /**
  * Features of a whole side, interned in the shared vocabulary: the features of sentenceFeatures, in the same order
  * and with the same ids, found by one scan per sentence with per-word results cached in the vocabulary.
@@ -158,82 +183,75 @@ export function sideFeatures(
   }
   const first = firstUnitsOf(names);
   const start = new Int32Array(sentences.length + 1);
-  let ids = new Int32Array(Math.max(16, sentences.length * 8));
-  let count = 0;
-  const add = (id: number): void => {
-    if (vocab.seen[id] === vocab.stamp) return;
-    vocab.seen[id] = vocab.stamp;
-    if (count === ids.length) {
-      const grown = new Int32Array(2 * ids.length);
-      grown.set(ids);
-      ids = grown;
-    }
-    ids[count++] = id;
-  };
+  const out = new IdList(vocab, sentences.length * 8);
   for (let k = 0; k < sentences.length; k += 1) {
-    const s = sentences[k];
-    const len = s.length;
     vocab.stamp += 1;
-    let all = 0;
-    let maybeName = false;
-    let from = -1;
-    let kinds = 0;
-    // One pass over the code units; a word is the longest run of letters, marks and digits (a surrogate pair is
-    // one character). p === len flushes the last word.
-    for (let p = 0; p <= len;) {
-      let c = 0;
-      let size = 1;
-      if (p < len) {
-        const u = s.charCodeAt(p);
-        if (u >= 0xd800 && u <= 0xdbff && isPairAt(s, p)) {
-          c = classAt(s, p);
-          size = 2;
-        } else {
-          c = classes[u];
-          if (c === 0) c = classAt(s, p);
-        }
-        all |= c;
-        if (first[u] === 1) maybeName = true;
-      }
-      if ((c & WORD) !== 0) {
-        if (from < 0) {
-          from = p;
-          kinds = 0;
-        }
-        kinds |= c;
-        p += size;
-        continue;
-      }
-      if (from >= 0) {
-        if ((kinds & CJK) !== 0) {
-          for (let q = from; q < p;) {
-            const sz = isPairAt(s, q) ? 2 : 1;
-            if ((classAt(s, q) & CJK) !== 0) add(vocab.id(`c:${s.slice(q, q + sz)}`));
-            q += sz;
-          }
-        } else if ((kinds & LETTER) !== 0) {
-          const word = s.slice(from, p);
-          let wordIds = vocab.words.get(word);
-          if (wordIds === undefined) {
-            const key = latinKey(word);
-            wordIds = [vocab.id(`w:${key.slice(0, STEM)}`)];
-            const name = names.byKey.get(key);
-            if (name) wordIds.push(vocab.id(name));
-            vocab.words.set(word, wordIds);
-          }
-          for (let q = 0; q < wordIds.length; q += 1) add(wordIds[q]);
-        }
-        from = -1;
-      }
-      p += size;
-    }
-    if (maybeName) for (const { form, key } of names.substrings) if (s.includes(form)) add(vocab.id(key));
-    if ((all & NUMERIC) !== 0) for (const n of numberKeys(s)) add(vocab.id(`#${n}`));
-    if ((all & QUESTION) !== 0) add(vocab.id('p:?'));
-    if ((all & BANG) !== 0) add(vocab.id('p:!'));
-    if ((all & QUOTE) !== 0) add(vocab.id('p:"'));
-    if ((all & COLON) !== 0) add(vocab.id('p::'));
-    start[k + 1] = count;
+    scanSentence(sentences[k], names, vocab, first, out);
+    start[k + 1] = out.count;
   }
-  return { start, ids: ids.slice(0, count) };
+  return { start, ids: out.ids.slice(0, out.count) };
+}
+
+/** Adds one sentence's feature ids to out (a function of its own, so the engine optimises it once for both sides). */
+function scanSentence(s: string, names: NameTable, vocab: Vocabulary, first: Uint8Array, out: IdList): void {
+  const len = s.length;
+  let all = 0;
+  let maybeName = false;
+  let from = -1;
+  let kinds = 0;
+  // One pass over the code units; a word is the longest run of letters, marks and digits (a surrogate pair is
+  // one character). p === len flushes the last word.
+  for (let p = 0; p <= len;) {
+    let c = 0;
+    let size = 1;
+    if (p < len) {
+      const u = s.charCodeAt(p);
+      if (u >= 0xd800 && u <= 0xdbff && isPairAt(s, p)) {
+        c = classAt(s, p);
+        size = 2;
+      } else {
+        c = classes[u];
+        if (c === 0) c = classAt(s, p);
+      }
+      all |= c;
+      if (first[u] === 1) maybeName = true;
+    }
+    if ((c & WORD) !== 0) {
+      if (from < 0) {
+        from = p;
+        kinds = 0;
+      }
+      kinds |= c;
+      p += size;
+      continue;
+    }
+    if (from >= 0) {
+      if ((kinds & CJK) !== 0) {
+        for (let q = from; q < p;) {
+          const sz = isPairAt(s, q) ? 2 : 1;
+          if ((classAt(s, q) & CJK) !== 0) out.add(vocab.id(`c:${s.slice(q, q + sz)}`));
+          q += sz;
+        }
+      } else if ((kinds & LETTER) !== 0) {
+        const word = s.slice(from, p);
+        let wordIds = vocab.words.get(word);
+        if (wordIds === undefined) {
+          const key = latinKey(word);
+          wordIds = [vocab.id(`w:${key.slice(0, STEM)}`)];
+          const name = names.byKey.get(key);
+          if (name) wordIds.push(vocab.id(name));
+          vocab.words.set(word, wordIds);
+        }
+        for (let q = 0; q < wordIds.length; q += 1) out.add(wordIds[q]);
+      }
+      from = -1;
+    }
+    p += size;
+  }
+  if (maybeName) for (const { form, key } of names.substrings) if (s.includes(form)) out.add(vocab.id(key));
+  if ((all & NUMERIC) !== 0) for (const n of numberKeys(s)) out.add(vocab.id(`#${n}`));
+  if ((all & QUESTION) !== 0) out.add(vocab.id('p:?'));
+  if ((all & BANG) !== 0) out.add(vocab.id('p:!'));
+  if ((all & QUOTE) !== 0) out.add(vocab.id('p:"'));
+  if ((all & COLON) !== 0) out.add(vocab.id('p::'));
 }
