@@ -143,7 +143,9 @@ describe('the walking skeleton in Chromium', () => {
     await again.page.setViewportSize({ width: 1360, height: 900 });
     const panelAgain = again.page.getByRole('complementary', { name: /Annotations/ });
     await expect.poll(() => panelAgain.getByText('check the agreed term').count()).toBe(1);
-    expect((await again.page.locator('[lang="zh-Hant"]').allTextContents()).join('\n')).toContain('李尚福');
+    await expect
+      .poll(async () => (await again.page.locator('[lang="zh-Hant"]').allTextContents()).join('\n'))
+      .toContain('李尚福');
     await again.page.screenshot({ path: join(repoRoot, 'docs', 'screenshot.png') });
 
     expect(errors).toEqual([]);
