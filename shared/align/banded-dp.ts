@@ -1,5 +1,5 @@
 import { BEAD_TYPES } from './bead-types';
-import { fillRow } from './dp-fill';
+import { fillBand, type RowDriver } from './dp-fill';
 import { pathPairs, runnerUpAt } from './dp-generic';
 import { DpState, MAX_SRC } from './dp-state';
 import type { LengthModel } from './length-model';
@@ -133,36 +133,57 @@ export function bandedAlign(p: DpProblem, center: Int32Array, width: Int32Array 
   let capacity = 64;
   for (let i = 0; i <= n; i += 1) capacity += given.hi[i] - given.lo[i] + 1;
   const state = new DpState(p, Math.ceil(capacity * 1.6));
-  const { lo, hi } = state;
-  const ring = new PairRing(p.pairRow, m);
-  let track = 0;
-  let ahead = 0;
   // The start cell (0, 0): cost 0, no bead.
   state.dist[0] = 0;
   state.back[0] = 255;
-  for (let i = 0; i <= n; i += 1) {
-    const w = typeof width === 'number' ? width : width[i];
+  fillBand(state, n, new TrackingBand(state, new PairRing(p.pairRow, m), given, center, width, m));
+  // "Near the edge" rather than "on it": a path hugging the edge is drifting and may already be off track.
+  const edgeMargin = Math.max(1, Math.floor((typeof width === 'number' ? width : width[0]) / 4));
+  return traceBack(state, p.pairRow, n, m, edgeMargin);
+}
+
+/** Sets each row's band (given ∪ around the two trackers), makes room and pair rows, then moves the trackers. */
+class TrackingBand implements RowDriver {
+  private track = 0;
+  private ahead = 0;
+
+  constructor(
+    private readonly state: DpState,
+    private readonly ring: PairRing,
+    private readonly given: { lo: Int32Array; hi: Int32Array },
+    private readonly center: Int32Array,
+    private readonly width: Int32Array | number,
+    private readonly m: number,
+  ) {}
+
+  open(i: number): void {
+    const { state, given, center, m } = this;
+    const { lo, hi } = state;
+    const w = typeof this.width === 'number' ? this.width : this.width[i];
     const reach = TRACK_REACH * w;
     const step = i === 0 ? 0 : center[i] - center[i - 1];
-    const t1 = Math.min(center[i] + reach, Math.max(center[i] - reach, track + step));
-    const t2 = Math.min(center[i] + reach, Math.max(center[i] - reach, ahead + step));
+    const t1 = Math.min(center[i] + reach, Math.max(center[i] - reach, this.track + step));
+    const t2 = Math.min(center[i] + reach, Math.max(center[i] - reach, this.ahead + step));
     let a = i === 0 ? 0 : Math.min(given.lo[i], Math.max(0, Math.min(t1, t2) - w));
     const b = Math.max(given.hi[i], Math.min(m, Math.max(t1, t2) + w));
     if (i > 0 && a < lo[i - 1]) a = lo[i - 1];
     lo[i] = a;
     hi[i] = b;
     state.reserve(i, b - a + 1);
-    if (i > 0) ring.start(i - 1, lo[Math.max(0, i - MAX_SRC)]);
-    for (let k = 0; k < MAX_SRC && i - 1 - k >= 0; k += 1) ring.cover(i - 1 - k, b, state, k);
-    fillRow(state, i, a, b);
-    const base = state.rowStart[i] - a;
+    if (i > 0) this.ring.start(i - 1, lo[Math.max(0, i - MAX_SRC)]);
+    for (let k = 0; k < MAX_SRC && i - 1 - k >= 0; k += 1) this.ring.cover(i - 1 - k, b, state, k);
+  }
+
+  close(i: number): void {
+    const { lo, hi, rowStart, dist } = this.state;
+    const a = lo[i];
+    const base = rowStart[i] - a;
     // The cells the band follows: the cheapest after crediting KAPPA_LO / KAPPA_HI per target sentence.
-    const dist = state.dist;
     let min1 = Infinity;
     let min2 = Infinity;
     let arg1 = -1;
     let arg2 = -1;
-    for (let j = a; j <= b; j += 1) {
+    for (let j = a; j <= hi[i]; j += 1) {
       const d = dist[base + j];
       if (d - KAPPA_LO * j < min1) {
         min1 = d - KAPPA_LO * j;
@@ -174,13 +195,10 @@ export function bandedAlign(p: DpProblem, center: Int32Array, width: Int32Array 
       }
     }
     if (arg1 >= 0) {
-      track = arg1;
-      ahead = arg2;
+      this.track = arg1;
+      this.ahead = arg2;
     }
   }
-  // "Near the edge" rather than "on it": a path hugging the edge is drifting and may already be off track.
-  const edgeMargin = Math.max(1, Math.floor((typeof width === 'number' ? width : width[0]) / 4));
-  return traceBack(state, p.pairRow, n, m, edgeMargin);
 }
 
 /** The best path, read back from (n, m), and the rows where it ran near the band's edge. */
