@@ -51,6 +51,8 @@ const TRACK_REACH = 8;
  */
 const KAPPA_LO = 2;
 const KAPPA_HI = 3;
+/** How far (in band widths) beyond the trackers' own band the given band is still visited. */
+const GIVEN_REACH = 1;
 /** Extra target columns computed per pair row, so rows rarely need extending. */
 const PAIR_SLACK = 4;
 
@@ -136,7 +138,7 @@ export function bandedAlign(p: DpProblem, center: Int32Array, width: Int32Array 
   // The start cell (0, 0): cost 0, no bead.
   state.dist[0] = 0;
   state.back[0] = 255;
-  fillBand(state, n, new TrackingBand(state, new PairRing(p.pairRow, m), given, center, width, m));
+  fillBand(state, n, new TrackingBand(state, new PairRing(p.pairRow, m), given, center, width, m, n));
   // "Near the edge" rather than "on it": a path hugging the edge is drifting and may already be off track.
   const edgeMargin = Math.max(1, Math.floor((typeof width === 'number' ? width : width[0]) / 4));
   return traceBack(state, p.pairRow, n, m, edgeMargin);
@@ -154,6 +156,7 @@ class TrackingBand implements RowDriver {
     private readonly center: Int32Array,
     private readonly width: Int32Array | number,
     private readonly m: number,
+    private readonly n: number,
   ) {}
 
   open(i: number): void {
@@ -164,8 +167,12 @@ class TrackingBand implements RowDriver {
     const step = i === 0 ? 0 : center[i] - center[i - 1];
     const t1 = Math.min(center[i] + reach, Math.max(center[i] - reach, this.track + step));
     const t2 = Math.min(center[i] + reach, Math.max(center[i] - reach, this.ahead + step));
-    let a = i === 0 ? 0 : Math.min(given.lo[i], Math.max(0, Math.min(t1, t2) - w));
-    const b = Math.max(given.hi[i], Math.min(m, Math.max(t1, t2) + w));
+    // The given band, but no further than GIVEN_REACH widths from the trackers, joined with w around them.
+    const near = Math.min(t1, t2) - w;
+    const far = Math.max(t1, t2) + w;
+    let a = i === 0 ? 0 : Math.max(0, Math.min(near, Math.max(given.lo[i], near - GIVEN_REACH * w)));
+    const b = i === this.n ? m : Math.min(m, Math.max(far, Math.min(given.hi[i], far + GIVEN_REACH * w)));
+    if (i > 0 && a > hi[i - 1] + 1) a = hi[i - 1] + 1;
     if (i > 0 && a < lo[i - 1]) a = lo[i - 1];
     lo[i] = a;
     hi[i] = b;
