@@ -61,15 +61,25 @@ export function oneSidedCosts(
 ): Float64Array {
   const out = new Float64Array(cum.length);
   const halfInvRatio = 0.5 / ratio;
-  for (let k = 1; k < cum.length; k += 1) {
-    const len = cum[k] - cum[k - 1];
-    // The same arithmetic as withLength with the other side's length 0, so results are bit-identical.
-    const mean = source ? 0.5 * len + halfInvRatio * 0 : 0.5 * 0 + halfInvRatio * len;
-    if (mean > 0) {
-      const d = source ? 0 - ratio * len : len - ratio * 0;
-      const zz = (0.5 * d * d * invVar) / mean;
-      out[k] = zz + erfcTail(zz);
-    } else out[k] = -1;
+  // The same arithmetic as withLength with the other side's length 0, so results are bit-identical; one loop per
+  // side so neither carries a branch the engine has not seen.
+  if (source) {
+    for (let k = 1; k < cum.length; k += 1) {
+      const len = cum[k] - cum[k - 1];
+      const mean = 0.5 * len + halfInvRatio * 0;
+      out[k] = mean > 0 ? oneSided(0 - ratio * len, mean, invVar) : -1;
+    }
+  } else {
+    for (let k = 1; k < cum.length; k += 1) {
+      const len = cum[k] - cum[k - 1];
+      const mean = 0.5 * 0 + halfInvRatio * len;
+      out[k] = mean > 0 ? oneSided(len - ratio * 0, mean, invVar) : -1;
+    }
   }
   return out;
+}
+
+function oneSided(d: number, mean: number, invVar: number): number {
+  const zz = (0.5 * d * d * invVar) / mean;
+  return zz + erfcTail(zz);
 }

@@ -62,21 +62,26 @@ export function learnLexicon(
   const ct = new Int32Array(vocab);
   // Each unit's distinct features per side, flat: unit u's source features are srcIds[srcStart[u]..srcStart[u+1]).
   const seen = new Int32Array(vocab).fill(-1);
-  const collect = (lists: FeatureLists, side: 0 | 1): { start: Int32Array; ids: Int32Array } => {
+  // Sentence ranges of each unit per side, so collecting needs no per-side branch.
+  const srcFrom = Int32Array.from(pairings, (p) => p.i0);
+  const srcTo = Int32Array.from(pairings, (p) => p.i1);
+  const tgtFrom = Int32Array.from(pairings, (p) => p.j0);
+  const tgtTo = Int32Array.from(pairings, (p) => p.j1);
+  const collect = (
+    lists: FeatureLists,
+    rangeFrom: Int32Array,
+    rangeTo: Int32Array,
+    counts: Int32Array,
+    side: number,
+  ): { start: Int32Array; ids: Int32Array } => {
     const start = new Int32Array(units + 1);
     let size = 0;
-    for (const p of pairings) {
-      size += side === 0 ? lists.start[p.i1] - lists.start[p.i0] : lists.start[p.j1] - lists.start[p.j0];
-    }
+    for (let u = 0; u < units; u += 1) size += lists.start[rangeTo[u]] - lists.start[rangeFrom[u]];
     const ids = new Int32Array(size);
-    const counts = side === 0 ? cs : ct;
     let n = 0;
     for (let u = 0; u < units; u += 1) {
-      const p = pairings[u];
       const stamp = 2 * u + side;
-      const from = lists.start[side === 0 ? p.i0 : p.j0];
-      const to = lists.start[side === 0 ? p.i1 : p.j1];
-      for (let k = from; k < to; k += 1) {
+      for (let k = lists.start[rangeFrom[u]]; k < lists.start[rangeTo[u]]; k += 1) {
         const f = lists.ids[k];
         if (seen[f] !== stamp) {
           seen[f] = stamp;
@@ -88,8 +93,8 @@ export function learnLexicon(
     }
     return { start, ids };
   };
-  const unitSrc = collect(src, 0);
-  const unitTgt = collect(tgt, 1);
+  const unitSrc = collect(src, srcFrom, srcTo, cs, 0);
+  const unitTgt = collect(tgt, tgtFrom, tgtTo, ct, 1);
   const useful = (count: Int32Array, f: number): boolean => count[f] >= MIN_COOCCURRENCE && count[f] <= maxDf;
   const rows = new LexiconRows(vocab);
   // Too few pairs to tell translation from coincidence: identity links only.
