@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { alignSentences } from '../../shared/align/align';
 import { GOLD_ROOT, loadGoldSets, type GoldSet } from './gold';
+import { omissionScore } from './omissions';
 import { mergeByUnits, scoreDocuments, type ScoredBead } from './metric';
 
 interface Measure {
@@ -135,6 +136,14 @@ else {
   const only = argv.find((a) => !a.startsWith('--'));
   const sets = loadGoldSets().filter((s) => !only || s.name === only);
   const ok = quality(sets);
+  console.log('');
+  console.log(
+    'omissions (one sentence of a 16-sentence window deleted from the translation), shown as a lone row:',
+  );
+  for (const set of sets.filter((s) => !s.name.startsWith('bible'))) {
+    const o = omissionScore(set);
+    console.log(`  ${set.name.padEnd(22)} ${o.detected}/${o.total}`);
+  }
   const fast = argv.includes('--quick') ? true : timing();
   console.log('');
   console.log(

@@ -23,7 +23,9 @@ export function erfcTail(zz: number): number {
 
 /**
  * c plus the length cost of a bead with ls source and lt target characters, or Infinity as soon as c + z² reaches
- * limit (the tail term is never negative, so such a bead cannot win).
+ * limit (the tail term is never negative, so such a bead cannot win). A one-sided bead (a dropped or added
+ * sentence) has no length term: Gale–Church's grows with the square of the sentence's length, which made omitting a
+ * long sentence practically impossible, and omissions are what a reviewer most needs to see.
  */
 export function withLength(
   c: number,
@@ -34,6 +36,7 @@ export function withLength(
   invVar: number,
   limit: number,
 ): number {
+  if (ls === 0 || lt === 0) return c;
   const mean = 0.5 * ls + halfInvRatio * lt;
   if (mean > 0) {
     const d = lt - ratio * ls;
@@ -47,39 +50,4 @@ export function withLength(
 /** c minus the lexical reward for `links` link mass over `feats` linkable features (similarity capped at 1). */
 export function withLinks(c: number, links: number, feats: number, lexicalScale: number): number {
   return links > 0 && feats > 0 ? c - lexicalScale * Math.min(1, (2 * links) / feats) : c;
-}
-
-/**
- * Length cost of every one-sided bead (one sentence against nothing), per sentence of a side, precomputed because
- * it depends on that sentence alone; −1 marks an empty sentence (no length cost).
- */
-export function oneSidedCosts(
-  cum: Float64Array,
-  source: boolean,
-  ratio: number,
-  invVar: number,
-): Float64Array {
-  const out = new Float64Array(cum.length);
-  const halfInvRatio = 0.5 / ratio;
-  // The same arithmetic as withLength with the other side's length 0, so results are bit-identical; one loop per
-  // side so neither carries a branch the engine has not seen.
-  if (source) {
-    for (let k = 1; k < cum.length; k += 1) {
-      const len = cum[k] - cum[k - 1];
-      const mean = 0.5 * len + halfInvRatio * 0;
-      out[k] = mean > 0 ? oneSided(0 - ratio * len, mean, invVar) : -1;
-    }
-  } else {
-    for (let k = 1; k < cum.length; k += 1) {
-      const len = cum[k] - cum[k - 1];
-      const mean = 0.5 * 0 + halfInvRatio * len;
-      out[k] = mean > 0 ? oneSided(len - ratio * 0, mean, invVar) : -1;
-    }
-  }
-  return out;
-}
-
-function oneSided(d: number, mean: number, invVar: number): number {
-  const zz = (0.5 * d * d * invVar) / mean;
-  return zz + erfcTail(zz);
 }

@@ -35,7 +35,7 @@ export function fillBand(s: DpState, n: number, driver: RowDriver): void {
  */
 function fillRowsUnrolled(s: DpState, n: number, driver: RowDriver): void {
   const { lo, hi, rowStart, srcCum, tgtCum, srcFeatCum, tgtFeatCum, priorCost } = s;
-  const { ratio, invVar, lexicalScale, del, ins } = s;
+  const { ratio, invVar, lexicalScale } = s;
   const sc = s.structureCost;
   const halfInvRatio = 0.5 / ratio;
   const p11 = priorCost[0];
@@ -77,7 +77,6 @@ function fillRowsUnrolled(s: DpState, n: number, driver: RowDriver): void {
     const ls1 = i >= 1 ? si - srcCum[i - 1] : 0;
     const ls2 = i >= 2 ? si - srcCum[i - 2] : 0;
     const ls3 = i >= 3 ? si - srcCum[i - 3] : 0;
-    const delI = i >= 1 ? del[i] : 0;
     // Cell (0, 0), the start, is set by the driver.
     const j0 = (i | from) === 0 ? 1 : from;
     for (let j = j0; j <= to; j += 1) {
@@ -94,7 +93,6 @@ function fillRowsUnrolled(s: DpState, n: number, driver: RowDriver): void {
       // 1-0
       if (j >= lo1 && j <= hi1) {
         c = dist[b1 + j] + p10;
-        if (delI >= 0) c = c + delI < best ? c + delI : Infinity;
         if (sc !== null && c < Infinity) c += sc(i - 1, i, j, j);
         if (c < best) {
           best = c;
@@ -105,8 +103,6 @@ function fillRowsUnrolled(s: DpState, n: number, driver: RowDriver): void {
       if (j - 1 >= lo[i]) {
         c = dist[base + j - 1] + p01;
         if (c < best) {
-          const insJ = ins[j];
-          if (insJ >= 0) c = c + insJ < best ? c + insJ : Infinity;
           if (sc !== null && c < Infinity) c += sc(i, i, j - 1, j);
           if (c < best) {
             best = c;

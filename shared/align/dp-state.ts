@@ -1,6 +1,5 @@
 /** The dynamic programme's working state: band layout, costs and back-pointers, and the row's pair rows. */
 import { BEAD_TYPES } from './bead-types';
-import { oneSidedCosts } from './dp-cost';
 import type { DpProblem } from './banded-dp';
 
 /** Largest source / target side of any bead shape. */
@@ -28,9 +27,6 @@ export class DpState {
   readonly ratio: number;
   readonly invVar: number;
   readonly lexicalScale: number;
-  /** Length cost of dropping source sentence i-1 (del[i]) or adding target sentence j-1 (ins[j]); −1: none. */
-  readonly del: Float64Array;
-  readonly ins: Float64Array;
   readonly structureCost: ((a: number, b: number, c: number, d: number) => number) | null;
 
   constructor(p: DpProblem, capacity: number) {
@@ -51,8 +47,6 @@ export class DpState {
     this.ratio = p.model.ratio;
     this.invVar = 1 / p.model.variance;
     this.lexicalScale = p.pairRow ? (p.lexicalScale ?? 0) : 0;
-    this.del = oneSidedCosts(p.srcCum, true, this.ratio, this.invVar);
-    this.ins = oneSidedCosts(p.tgtCum, false, this.ratio, this.invVar);
     this.structureCost = p.structureCost ?? null;
   }
 
