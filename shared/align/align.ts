@@ -36,9 +36,11 @@ const PARAGRAPH_CROSS_COST = 4;
 export function textLength(sentence: string): number {
   let n = 0;
   let space = true;
-  for (const ch of sentence) {
-    const isSpace =
-      ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u3000';
+  for (let k = 0; k < sentence.length; k += 1) {
+    const c = sentence.charCodeAt(k);
+    // A low surrogate continues the character its high surrogate started.
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    const isSpace = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
     if (isSpace) {
       if (!space) n += 1;
       space = true;
