@@ -2,12 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AlignmentCache } from '../../electron/backend/alignment-cache';
-import { createHandlers } from '../../electron/backend/handlers';
-import { ProjectStore } from '../../electron/backend/store/project-store';
 import { corpusPath, repoRoot, stripCorpusHeader } from '../support/paths';
 import { useTempDirs } from '../support/temp-dir';
-import { startBridge, type Bridge } from './support/bridge';
+import { createProjectWithStory, startAppBackend } from './support/backend';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { createPickFilesStub } from './support/pick-files';
 
@@ -20,34 +17,10 @@ const RU = '002-kremlin-zhang-gaoli-2017/ru_kremlin.txt';
 const DROPPED_RU = 'Прошу Вас передать ему самый искренний и тёплый привет.';
 const DROPPED_EN = 'I would like to ask you to pass on my warm and sincere greetings.';
 
-interface Backend {
-  store: ProjectStore;
-  bridge: Bridge;
-  cache: AlignmentCache;
-}
-
 let browser: BrowserSession;
 let dataDir: string;
 let files: { en: string; ru: string };
 const picker = createPickFilesStub();
-
-async function startBackend(): Promise<Backend> {
-  const store = await ProjectStore.open({ dataDir, debounceMs: 50 });
-  const cache = new AlignmentCache();
-  const handlers = createHandlers({
-    store,
-    appInfo: { name: 'Verbatim', version: 'e2e', platform: 'linux' },
-    systemLanguages: () => ['en-US'],
-    pickFiles: picker.pickFiles,
-    alignmentCache: cache,
-  });
-  return { store, cache, bridge: await startBridge({ handlers, rendererDir }) };
-}
-
-async function stopBackend(backend: Backend): Promise<void> {
-  await backend.store.flush();
-  await backend.bridge.close();
-}
 
 /** Each grid row as [English cell, Russian cell]; null for an empty ("no counterpart") cell. */
 async function gridRows(page: Page): Promise<(string | null)[][]> {
@@ -83,15 +56,10 @@ describe('alignment in Chromium', () => {
   // sentence with no counterpart into a neighbouring row (issue 3 stays open for it). Empty cells themselves are
   // covered by the grid and component tests.
   it('aligns the imported pair and keeps a manual merge across reload and restart as an anchor', async () => {
-    let backend = await startBackend();
+    let backend = await startAppBackend(dataDir, rendererDir, picker);
     const { page, errors } = await browser.openApp(backend.bridge.url);
     await page.setViewportSize({ width: 1360, height: 900 });
-    await page.getByLabel('Project name').fill('Putin meets Zhang Gaoli');
-    await page.getByRole('button', { name: 'Create project' }).click();
-    await page.getByRole('link', { name: 'Putin meets Zhang Gaoli' }).click();
-    picker.queue([files.en, files.ru]);
-    await page.getByRole('button', { name: 'Import files…' }).click();
-    await expect.poll(() => page.getByText('Imported 2 files').count()).toBe(1);
+    await createProjectWithStory(page, picker, 'Putin meets Zhang Gaoli', [files.en, files.ru]);
     await page.getByRole('link', { name: /Vladimir Putin met/ }).click();
     await expect.poll(() => page.getByRole('checkbox', { name: 'Row 1', exact: true }).count()).toBe(1);
 
@@ -100,7 +68,7 @@ describe('alignment in Chromium', () => {
     const englishCells = rows.map((r) => r[0]).filter((c): c is string => c !== null);
     expect(englishCells.join(' ').replace(/\s+/g, ' ')).toContain(DROPPED_EN);
     expect(englishCells.filter((c) => c.includes(DROPPED_EN))).toHaveLength(1);
-    expect(backend.cache.computed).toBe(1);
+    expect(backend.alignments.computed).toBe(1);
 
     // Merge the first two rows.
     const [one, two] = rows;
@@ -121,12 +89,12 @@ describe('alignment in Chromium', () => {
     // Quit and start again on the same folder: the fix comes back from disk and the alignment is recomputed with it.
     const route = new URL(page.url()).hash;
     await page.close();
-    await stopBackend(backend);
-    backend = await startBackend();
+    await backend.stop();
+    backend = await startAppBackend(dataDir, rendererDir, picker);
     const again = await browser.openApp(backend.bridge.url, `/${route}`);
     await again.page.setViewportSize({ width: 1360, height: 900 });
     await expect.poll(async () => (await gridRows(again.page))[0]).toEqual(mergedRow);
-    expect(backend.cache.computed).toBe(1);
+    expect(backend.alignments.computed).toBe(1);
     expect(await again.page.locator('.row-controls').first().getByText('Aligned by hand').count()).toBe(1);
     const project = backend.store.listProjects()[0];
     const saved = project ? await backend.store.loadProject(project.id) : null;
@@ -141,6 +109,6 @@ describe('alignment in Chromium', () => {
     expect(again.errors).toEqual([]);
     expect(backend.bridge.unexpectedErrors).toEqual([]);
     await again.page.close();
-    await stopBackend(backend);
+    await backend.stop();
   });
 });

@@ -2,11 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/backend/handlers';
-import { ProjectStore } from '../../electron/backend/store/project-store';
 import { corpusPath, repoRoot, stripCorpusHeader } from '../support/paths';
 import { useTempDirs } from '../support/temp-dir';
-import { startBridge, type Bridge } from './support/bridge';
+import { createProjectWithStory, startAppBackend } from './support/backend';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { createPickFilesStub } from './support/pick-files';
 
@@ -16,31 +14,10 @@ const rendererDir = join(repoRoot, 'dist', 'renderer');
 const EN = '001-putin-li-2023/en_reuters_early_timeslive.txt';
 const ZH = '001-putin-li-2023/zh-Hant_cna_translation_of_reuters_1984bbs.txt';
 
-interface Backend {
-  store: ProjectStore;
-  bridge: Bridge;
-}
-
 let browser: BrowserSession;
 let dataDir: string;
 let files: { en: string; zh: string };
 const picker = createPickFilesStub();
-
-async function startBackend(): Promise<Backend> {
-  const store = await ProjectStore.open({ dataDir, debounceMs: 50 });
-  const handlers = createHandlers({
-    store,
-    appInfo: { name: 'Verbatim', version: 'e2e', platform: 'linux' },
-    systemLanguages: () => ['en-US'],
-    pickFiles: picker.pickFiles,
-  });
-  return { store, bridge: await startBridge({ handlers, rendererDir }) };
-}
-
-async function stopBackend(backend: Backend): Promise<void> {
-  await backend.store.flush();
-  await backend.bridge.close();
-}
 
 /** Selects `needle` inside the column whose heading is `column`, as a mouse drag would. */
 async function selectText(page: Page, columnLang: string, needle: string): Promise<void> {
@@ -98,17 +75,11 @@ afterAll(async () => {
 
 describe('the walking skeleton in Chromium', () => {
   it('imports an article and its translation, shows two columns, keeps an annotation across reload and restart', async () => {
-    let backend = await startBackend();
+    let backend = await startAppBackend(dataDir, rendererDir, picker);
     const { page, errors } = await browser.openApp(backend.bridge.url);
     await page.setViewportSize({ width: 1360, height: 900 });
 
-    await page.getByLabel('Project name').fill('Putin meets Li Shangfu');
-    await page.getByRole('button', { name: 'Create project' }).click();
-    await page.getByRole('link', { name: 'Putin meets Li Shangfu' }).click();
-
-    picker.queue([files.en, files.zh]);
-    await page.getByRole('button', { name: 'Import files…' }).click();
-    await expect.poll(() => page.getByText('Imported 2 files').count()).toBe(1);
+    await createProjectWithStory(page, picker, 'Putin meets Li Shangfu', [files.en, files.zh]);
     expect(picker.calls).toBe(1);
 
     await page.getByRole('link', { name: /Russian President Vladimir Putin met/ }).click();
@@ -137,8 +108,8 @@ describe('the walking skeleton in Chromium', () => {
     // Quit and start again on the same folder: the annotation comes back from disk.
     const route = new URL(page.url()).hash;
     await page.close();
-    await stopBackend(backend);
-    backend = await startBackend();
+    await backend.stop();
+    backend = await startAppBackend(dataDir, rendererDir, picker);
     const again = await browser.openApp(backend.bridge.url, `/${route}`);
     await again.page.setViewportSize({ width: 1360, height: 900 });
     const panelAgain = again.page.getByRole('complementary', { name: /Annotations/ });
@@ -152,11 +123,11 @@ describe('the walking skeleton in Chromium', () => {
     expect(again.errors).toEqual([]);
     expect(backend.bridge.unexpectedErrors).toEqual([]);
     await again.page.close();
-    await stopBackend(backend);
+    await backend.stop();
   });
 
   it('imports by drag and drop and refuses a binary file with a clear message', async () => {
-    const backend = await startBackend();
+    const backend = await startAppBackend(dataDir, rendererDir, picker);
     const { page, errors } = await browser.openApp(backend.bridge.url);
     page.on('response', (r) => {
       if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
@@ -192,11 +163,11 @@ describe('the walking skeleton in Chromium', () => {
     await expect.poll(() => page.locator('[lang="ru"]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
-    await stopBackend(backend);
+    await backend.stop();
   });
 
   it('switches the interface to Arabic, right to left, and remembers it', async () => {
-    const backend = await startBackend();
+    const backend = await startAppBackend(dataDir, rendererDir, picker);
     const { page } = await browser.openApp(backend.bridge.url, '/#/settings');
     // The same folder as the tests above: both of their projects are still there.
     expect(
@@ -214,6 +185,6 @@ describe('the walking skeleton in Chromium', () => {
     await page.setViewportSize({ width: 1200, height: 800 });
     await page.screenshot({ path: join(repoRoot, 'docs', 'screenshot-ar.png') });
     await page.close();
-    await stopBackend(backend);
+    await backend.stop();
   });
 });

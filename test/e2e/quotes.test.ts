@@ -2,12 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/backend/handlers';
-import { QuotesCache } from '../../electron/backend/quotes-cache';
-import { ProjectStore } from '../../electron/backend/store/project-store';
 import { corpusPath, repoRoot, stripCorpusHeader } from '../support/paths';
 import { useTempDirs } from '../support/temp-dir';
-import { startBridge, type Bridge } from './support/bridge';
+import { createProjectWithStory, startAppBackend } from './support/backend';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { createPickFilesStub } from './support/pick-files';
 
@@ -24,19 +21,6 @@ let browser: BrowserSession;
 let dataDir: string;
 let files: { seed: string; reuters: string };
 const picker = createPickFilesStub();
-
-async function startBackend(): Promise<{ store: ProjectStore; bridge: Bridge; quotes: QuotesCache }> {
-  const store = await ProjectStore.open({ dataDir, debounceMs: 50 });
-  const quotes = new QuotesCache();
-  const handlers = createHandlers({
-    store,
-    appInfo: { name: 'Verbatim', version: 'e2e', platform: 'linux' },
-    systemLanguages: () => ['en-US'],
-    pickFiles: picker.pickFiles,
-    quotesCache: quotes,
-  });
-  return { store, quotes, bridge: await startBridge({ handlers, rendererDir }) };
-}
 
 /** The highlighted quote in column `col` (0-based) whose text starts (after its mark) with `start`. */
 function quoteIn(page: Page, col: number, start: string): Locator {
@@ -73,15 +57,10 @@ afterAll(async () => {
 
 describe('quotes in Chromium', () => {
   it('highlights Li’s quote with “translated by the Kremlin”, lights its counterpart, and uses the registry', async () => {
-    const backend = await startBackend();
+    const backend = await startAppBackend(dataDir, rendererDir, picker);
     const { page, errors } = await browser.openApp(backend.bridge.url);
     await page.setViewportSize({ width: 1440, height: 960 });
-    await page.getByLabel('Project name').fill('Putin meets Li Shangfu');
-    await page.getByRole('button', { name: 'Create project' }).click();
-    await page.getByRole('link', { name: 'Putin meets Li Shangfu' }).click();
-    picker.queue([files.seed, files.reuters]);
-    await page.getByRole('button', { name: 'Import files…' }).click();
-    await expect.poll(() => page.getByText('Imported 2 files').count()).toBe(1);
+    await createProjectWithStory(page, picker, 'Putin meets Li Shangfu', [files.seed, files.reuters]);
     await page.getByRole('link', { name: /Putin and Chinese defense minister/ }).click();
 
     // Li's words in the seed story: speech, spoken by Li, with the badge the story's one sentence justifies.
