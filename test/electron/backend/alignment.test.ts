@@ -1,39 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AlignmentCache, alignmentKey } from '../../../electron/backend/alignment-cache';
-import { createHandlers } from '../../../electron/backend/handlers';
-import { ProjectStore } from '../../../electron/backend/store/project-store';
-import type { Channel } from '../../../shared/ipc/channels';
-import type { ArgsOf, ResultOf } from '../../../shared/ipc/contract';
+import type { ResultOf } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { IpcResult } from '../../../shared/ipc/result';
 import { corpusPath } from '../../support/paths';
 import { useTempDirs } from '../../support/temp-dir';
+import { useHandlerHarness } from '../../support/handler-harness';
 
 const tempDir = useTempDirs();
-const stores: ProjectStore[] = [];
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.flush()));
-});
+const harness = useHandlerHarness();
 
 async function backend(dataDir: string) {
-  const store = await ProjectStore.open({ dataDir, debounceMs: 5 });
-  stores.push(store);
-  const cache = new AlignmentCache();
-  const handlers = createHandlers({
-    store,
-    appInfo: { name: 'Verbatim', version: '0.0.0-test', platform: 'linux' },
-    systemLanguages: () => ['en-US'],
-    pickFiles: async () => [],
-    alignmentCache: cache,
-  });
-  async function call<C extends Channel>(channel: C, arg: ArgsOf<C>): Promise<ResultOf<C>> {
-    const result = (await dispatch(handlers, channel, arg)) as IpcResult<ResultOf<C>>;
-    if (!result.ok)
-      throw new Error(`${channel} failed: ${result.error.code} ${JSON.stringify(result.error.params)}`);
-    return result.value;
-  }
-  return { store, cache, handlers, call };
+  const h = await harness(dataDir);
+  return { ...h, cache: h.alignmentCache };
 }
 
 async function kremlinProject(call: Awaited<ReturnType<typeof backend>>['call']) {

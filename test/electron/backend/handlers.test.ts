@@ -1,40 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createHandlers, type HandlerDeps } from '../../../electron/backend/handlers';
+import { describe, expect, it } from 'vitest';
+import type { HandlerDeps } from '../../../electron/backend/handlers';
 import { ProjectStore } from '../../../electron/backend/store/project-store';
 import type { Channel } from '../../../shared/ipc/channels';
-import type { ArgsOf, IpcHandlers, ResultOf } from '../../../shared/ipc/contract';
+import type { IpcHandlers } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { IpcResult } from '../../../shared/ipc/result';
 import { corpusPath } from '../../support/paths';
 import { useTempDirs } from '../../support/temp-dir';
+import { useHandlerHarness } from '../../support/handler-harness';
 
 const tempDir = useTempDirs();
-const stores: ProjectStore[] = [];
-// Debounced saves still pending at the end of a test are written before its folder is removed.
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.flush()));
-});
+const harness = useHandlerHarness();
 
 async function setup(overrides: Partial<HandlerDeps> = {}) {
-  const dataDir = await tempDir();
-  const store = await ProjectStore.open({ dataDir, debounceMs: 5 });
-  stores.push(store);
-  const handlers = createHandlers({
-    store,
-    appInfo: { name: 'Verbatim', version: '0.0.0-test', platform: 'linux' },
-    systemLanguages: () => ['ru-RU', 'en-US'],
-    pickFiles: async () => [],
-    ...overrides,
-  });
-  /** Calls through the same validating dispatcher every transport uses. */
-  async function call<C extends Channel>(channel: C, arg: ArgsOf<C>): Promise<ResultOf<C>> {
-    const result = (await dispatch(handlers, channel, arg)) as IpcResult<ResultOf<C>>;
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}`);
-    return result.value;
-  }
-  return { dataDir, store, handlers, call };
+  return harness(await tempDir(), { systemLanguages: () => ['ru-RU', 'en-US'], ...overrides });
 }
 
 async function callError(handlers: IpcHandlers, channel: Channel, arg: unknown) {

@@ -1,46 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { AlignmentCache } from '../../../electron/backend/alignment-cache';
-import { createHandlers } from '../../../electron/backend/handlers';
+import { describe, expect, it } from 'vitest';
 import { QuotesCache, quotesKey } from '../../../electron/backend/quotes-cache';
-import { ProjectStore } from '../../../electron/backend/store/project-store';
-import type { Channel } from '../../../shared/ipc/channels';
-import type { ArgsOf, ResultOf } from '../../../shared/ipc/contract';
+import type { ResultOf } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { IpcResult } from '../../../shared/ipc/result';
 import type { DocumentQuotes } from '../../../shared/quotes/document-quotes';
 import { corpusPath, stripCorpusHeader } from '../../support/paths';
 import { useTempDirs } from '../../support/temp-dir';
+import { useHandlerHarness } from '../../support/handler-harness';
 import { storyOf } from '../../shared/align/grid-doc';
 
 const tempDir = useTempDirs();
-const stores: ProjectStore[] = [];
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.flush()));
-});
-
-async function backend(dataDir: string) {
-  const store = await ProjectStore.open({ dataDir, debounceMs: 5 });
-  stores.push(store);
-  const alignmentCache = new AlignmentCache();
-  const quotesCache = new QuotesCache();
-  const handlers = createHandlers({
-    store,
-    appInfo: { name: 'Verbatim', version: '0.0.0-test', platform: 'linux' },
-    systemLanguages: () => ['en-US'],
-    pickFiles: async () => [],
-    alignmentCache,
-    quotesCache,
-  });
-  async function call<C extends Channel>(channel: C, arg: ArgsOf<C>): Promise<ResultOf<C>> {
-    const result = (await dispatch(handlers, channel, arg)) as IpcResult<ResultOf<C>>;
-    if (!result.ok)
-      throw new Error(`${channel} failed: ${result.error.code} ${JSON.stringify(result.error.params)}`);
-    return result.value;
-  }
-  return { store, alignmentCache, quotesCache, handlers, call };
-}
+const backend = useHandlerHarness();
 
 type Call = Awaited<ReturnType<typeof backend>>['call'];
 
