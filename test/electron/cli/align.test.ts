@@ -1,34 +1,17 @@
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scoreDocuments } from '../../../bench/align/metric';
 import { parseBeadLine } from '../../../shared/align/bead-format';
 import { repoRoot } from '../../support/paths';
 import { useTempDirs } from '../../support/temp-dir';
+import { runBuiltCli, useBuiltCli } from '../../support/built-cli';
 
-const exec = promisify(execFile);
 const tempDir = useTempDirs();
 const GOLD = resolve(repoRoot, '..', 'shared', 'align-gold', 'hunalign-dtm-hu-en');
 
-async function verbatim(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['bin/verbatim.mjs', ...args], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, out: e.stdout ?? '', err: e.stderr ?? '' };
-  }
-}
-
-beforeAll(async () => {
-  await exec(process.execPath, ['scripts/build-node.mjs', '--cli-only'], { cwd: repoRoot });
-});
+const verbatim = runBuiltCli;
+useBuiltCli();
 
 describe('verbatim align (built, as a child process)', () => {
   it('beats the classical peer on the hunalign hu-en gold in --presegmented mode', async () => {

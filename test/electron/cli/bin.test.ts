@@ -1,37 +1,16 @@
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../shared/i18n/translator';
-import { corpusPath, repoRoot } from '../../support/paths';
+import { corpusPath } from '../../support/paths';
 import { useTempDirs } from '../../support/temp-dir';
+import { runBuiltCli, useBuiltCli } from '../../support/built-cli';
 
-const exec = promisify(execFile);
 const tempDir = useTempDirs();
 
-/** Runs the real launcher as a user would, with a clean locale unless one is given. */
-async function verbatim(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; out: string; err: string }> {
-  const cleanEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env };
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['bin/verbatim.mjs', ...args], {
-      cwd: repoRoot,
-      env: cleanEnv,
-    });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, out: e.stdout ?? '', err: e.stderr ?? '' };
-  }
-}
-
-beforeAll(async () => {
-  await exec(process.execPath, ['scripts/build-node.mjs', '--cli-only'], { cwd: repoRoot });
-});
+const verbatim = runBuiltCli;
+useBuiltCli();
 
 describe('bin/verbatim.mjs (built, as a child process)', () => {
   it('reports the Kremlin transcript as Russian in JSON', async () => {

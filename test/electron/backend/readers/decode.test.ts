@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../../electron/backend/readers/decode';
-import { AppError } from '../../../../shared/errors';
 import { MAX_IMPORT_BYTES } from '../../../../shared/ipc/contract';
 import { corpusPath, stripCorpusHeader } from '../../../support/paths';
+import { errorOf } from '../../../support/app-error';
 
 const body = (path: string): string => stripCorpusHeader(readFileSync(corpusPath(path), 'utf8'));
 const ru = body('002-kremlin-zhang-gaoli-2017/ru_kremlin.txt');
@@ -27,16 +27,6 @@ function encoded(text: string, encoding: string): { bytes: Uint8Array; text: str
       .replace(/^\uFEFF/, '')
       .replace(/\r\n?/g, '\n'),
   };
-}
-
-function errorOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('decodeBytes: Unicode', () => {

@@ -2,18 +2,8 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extensionOf, formatOf, readImport } from '../../../../electron/backend/readers/read-import';
-import { AppError } from '../../../../shared/errors';
 import { corpusPath } from '../../../support/paths';
-
-function errorOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
+import { errorOf } from '../../../support/app-error';
 
 describe('file names', () => {
   it('knows text and Markdown extensions and nothing else', () => {
