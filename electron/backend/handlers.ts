@@ -1,10 +1,5 @@
-import { AppError, type ErrorInfo } from '../../shared/errors';
-import {
-  addVersion,
-  applyCommand,
-  createProject,
-  type CommandContext,
-} from '../../shared/model/apply-command';
+import { AppError } from '../../shared/errors';
+import { applyCommand, createProject, type CommandContext } from '../../shared/model/apply-command';
 import { summarize } from '../../shared/model/project';
 import { pickUiLanguage } from '../../shared/i18n/languages';
 import type { AppInfo, ImportOutcome, IpcHandlers } from '../../shared/ipc/contract';
@@ -60,13 +55,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
 
   async function runImport(projectId: string, documentId: string | null, sources: ImportSource[]) {
     const project = await store.loadProject(projectId);
-    const outcome: ImportOutcome = await importIntoProject(
-      project,
-      documentId,
-      sources,
-      context(),
-      addVersion,
-    );
+    const outcome: ImportOutcome = await importIntoProject(project, documentId, sources, context());
     if (outcome.imported.length > 0) await store.saveProject(outcome.project);
     return outcome;
   }
@@ -128,5 +117,3 @@ function decodeBase64(data: string): Uint8Array {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new AppError('import.unreadable', { fileName: '' });
   return new Uint8Array(Buffer.from(data, 'base64'));
 }
-
-export type { ErrorInfo };

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { AppError, type ErrorInfo } from '../../shared/errors';
-import type { addVersion as AddVersion, CommandContext } from '../../shared/model/apply-command';
+import { addVersion, type CommandContext } from '../../shared/model/apply-command';
 import type { Project } from '../../shared/model/project';
 import type { ImportOutcome } from '../../shared/ipc/contract';
 import { readImport } from './readers/read-import';
@@ -29,7 +29,6 @@ export async function importIntoProject(
   documentId: string | null,
   sources: ImportSource[],
   ctx: CommandContext,
-  add: typeof AddVersion,
 ): Promise<ImportOutcome> {
   let current = project;
   let docId = documentId;
@@ -43,7 +42,7 @@ export async function importIntoProject(
       const bytes = source.kind === 'path' ? await readLimited(source.path) : source.bytes;
       const read = readImport(bytes, fileName);
       const language = read.detectedLanguage ?? 'und';
-      const result = add(
+      const result = addVersion(
         current,
         docId,
         {
