@@ -9,8 +9,6 @@ import type { ProvenanceKind } from './types';
 export interface ProvenancePattern {
   kind: ProvenanceKind;
   re: RegExp;
-  /** Agent when the phrase implies one without naming it in the text (Kremlin transcript markers). */
-  fixedAgent?: string;
   /** The phrase counts only in a sentence that holds a quote or a speech verb (interpreters as a topic do not). */
   needsSpeech?: boolean;
   /** A credit line for the whole article ("Translation by …", "中央社(翻譯)"). */

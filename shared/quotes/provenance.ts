@@ -102,7 +102,7 @@ export function findProvenance(
         continue;
       }
       const groups = m.groups ?? {};
-      const agent = pattern.fixedAgent ?? cleanAgent(groups.agent) ?? cleanAgent(groups.mod);
+      const agent = cleanAgent(groups.agent) ?? cleanAgent(groups.mod);
       let scope: Scope = 'none';
       let covered: number[] = [];
       const nonTerm = inSentence.filter(({ q }) => q.kind !== 'term');
