@@ -29,6 +29,11 @@ const MAX_WIDTH_ROUNDS = 4;
 const WIDEN_REACH = 4;
 /** Cost units per unit of link weight between two sentences. */
 const LEXICAL_SCALE = 16;
+/**
+ * Cost of each sentence of a merged bead left unexplained (linkable, but no link into the bead's other side while
+ * its partners link): what a sentence whose translation was dropped looks like when a neighbour swallows it.
+ */
+const COVERAGE_COST = 2;
 const PARAGRAPH_END_COST = 4;
 const PARAGRAPH_CROSS_COST = 4;
 
@@ -162,6 +167,7 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
       srcFeatCum: linkableCum(srcFeatures, lexicon, 'src', piece.src0, piece.src1),
       tgtFeatCum: linkableCum(tgtFeatures, lexicon, 'tgt', piece.tgt0, piece.tgt1),
       lexicalScale: LEXICAL_SCALE,
+      coverageCost: COVERAGE_COST,
     };
     if (useParagraphs) {
       problem.structureCost = (a, b, c, d) => {

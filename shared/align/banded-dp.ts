@@ -19,6 +19,12 @@ export interface DpProblem {
   tgtFeatCum?: Float64Array;
   /** Cost units a bead saves per unit of similarity (0..1). */
   lexicalScale?: number;
+  /**
+   * Extra cost of a merged bead (2-1, 1-2, 2-2, …) per sentence that has linkable features but no link into the
+   * bead's other side while the bead's other sentences do link: its content is unexplained, as when a sentence
+   * whose translation was dropped is swallowed by a neighbour's bead. 0 when absent.
+   */
+  coverageCost?: number;
   /** Extra cost of a bead src a..b-1, tgt c..d-1 (paragraph structure); 0 when absent. */
   structureCost?: (a: number, b: number, c: number, d: number) => number;
 }

@@ -36,6 +36,7 @@ export function fillBand(s: DpState, n: number, driver: RowDriver): void {
 function fillRowsUnrolled(s: DpState, n: number, driver: RowDriver): void {
   const { lo, hi, rowStart, srcCum, tgtCum, srcFeatCum, tgtFeatCum, priorCost } = s;
   const { ratio, invVar, lexicalScale } = s;
+  const cov = s.coverageCost;
   const sc = s.structureCost;
   const halfInvRatio = 0.5 / ratio;
   const p11 = priorCost[0];
@@ -139,6 +140,10 @@ function fillRowsUnrolled(s: DpState, n: number, driver: RowDriver): void {
           links = pair2[x2 + j - 1] + pair1[x1 + j - 1];
           feats = fi - g2 + fj - tgtFeatCum[j - 1];
           if (links > 0 && feats > 0) c = c - lexicalScale * Math.min(1, (2 * links) / feats);
+          if (links > 0 && cov > 0) {
+            if (pair2[x2 + j - 1] === 0 && g1 > g2) c += cov;
+            if (pair1[x1 + j - 1] === 0 && fi > g1) c += cov;
+          }
           if (c < best) {
             mean = 0.5 * ls2 + halfInvRatio * (tj - tgtCum[j - 1]);
             if (mean > 0) {
@@ -161,6 +166,10 @@ function fillRowsUnrolled(s: DpState, n: number, driver: RowDriver): void {
           links = pair1[x1 + j - 2] + pair1[x1 + j - 1];
           feats = fi - g1 + fj - tgtFeatCum[j - 2];
           if (links > 0 && feats > 0) c = c - lexicalScale * Math.min(1, (2 * links) / feats);
+          if (links > 0 && cov > 0) {
+            if (pair1[x1 + j - 2] === 0 && tgtFeatCum[j - 1] > tgtFeatCum[j - 2]) c += cov;
+            if (pair1[x1 + j - 1] === 0 && fj > tgtFeatCum[j - 1]) c += cov;
+          }
           if (c < best) {
             mean = 0.5 * ls1 + halfInvRatio * (tj - tgtCum[j - 2]);
             if (mean > 0) {
@@ -183,6 +192,16 @@ function fillRowsUnrolled(s: DpState, n: number, driver: RowDriver): void {
           links = pair2[x2 + j - 2] + pair2[x2 + j - 1] + pair1[x1 + j - 2] + pair1[x1 + j - 1];
           feats = fi - g2 + fj - tgtFeatCum[j - 2];
           if (links > 0 && feats > 0) c = c - lexicalScale * Math.min(1, (2 * links) / feats);
+          if (links > 0 && cov > 0) {
+            const a = pair2[x2 + j - 2];
+            const b = pair2[x2 + j - 1];
+            const e = pair1[x1 + j - 2];
+            const f = pair1[x1 + j - 1];
+            if (a + b === 0 && g1 > g2) c += cov;
+            if (e + f === 0 && fi > g1) c += cov;
+            if (a + e === 0 && tgtFeatCum[j - 1] > tgtFeatCum[j - 2]) c += cov;
+            if (b + f === 0 && fj > tgtFeatCum[j - 1]) c += cov;
+          }
           if (c < best) {
             mean = 0.5 * ls2 + halfInvRatio * (tj - tgtCum[j - 2]);
             if (mean > 0) {
@@ -205,6 +224,11 @@ function fillRowsUnrolled(s: DpState, n: number, driver: RowDriver): void {
           links = pair1[x1 + j - 3] + pair1[x1 + j - 2] + pair1[x1 + j - 1];
           feats = fi - g1 + fj - tgtFeatCum[j - 3];
           if (links > 0 && feats > 0) c = c - lexicalScale * Math.min(1, (2 * links) / feats);
+          if (links > 0 && cov > 0) {
+            if (pair1[x1 + j - 3] === 0 && tgtFeatCum[j - 2] > tgtFeatCum[j - 3]) c += cov;
+            if (pair1[x1 + j - 2] === 0 && tgtFeatCum[j - 1] > tgtFeatCum[j - 2]) c += cov;
+            if (pair1[x1 + j - 1] === 0 && fj > tgtFeatCum[j - 1]) c += cov;
+          }
           if (c < best) {
             mean = 0.5 * ls1 + halfInvRatio * (tj - tgtCum[j - 3]);
             if (mean > 0) {
@@ -227,6 +251,11 @@ function fillRowsUnrolled(s: DpState, n: number, driver: RowDriver): void {
           links = pair3[x3 + j - 1] + pair2[x2 + j - 1] + pair1[x1 + j - 1];
           feats = fi - g3 + fj - tgtFeatCum[j - 1];
           if (links > 0 && feats > 0) c = c - lexicalScale * Math.min(1, (2 * links) / feats);
+          if (links > 0 && cov > 0) {
+            if (pair3[x3 + j - 1] === 0 && g2 > g3) c += cov;
+            if (pair2[x2 + j - 1] === 0 && g1 > g2) c += cov;
+            if (pair1[x1 + j - 1] === 0 && fi > g1) c += cov;
+          }
           if (c < best) {
             mean = 0.5 * ls3 + halfInvRatio * (tj - tgtCum[j - 1]);
             if (mean > 0) {

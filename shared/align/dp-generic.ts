@@ -6,10 +6,42 @@ import { MAX_SRC, MAX_TGT, type DpState } from './dp-state';
 const SHAPE_A = Int32Array.from(BEAD_TYPES, (b) => b[0]);
 const SHAPE_B = Int32Array.from(BEAD_TYPES, (b) => b[1]);
 
+/**
+ * Coverage cost of the bead src pi..i-1, tgt pj..j-1 (link(x, y) its link masses): DpProblem.coverageCost per
+ * sentence with linkable features and no link into the other side, when the bead links at all and is a merge.
+ */
+export function coverageOf(
+  link: (x: number, y: number) => number,
+  pi: number,
+  i: number,
+  pj: number,
+  j: number,
+  srcFeatCum: Float64Array,
+  tgtFeatCum: Float64Array,
+  cost: number,
+): number {
+  if (cost === 0 || i - pi + j - pj <= 2) return 0;
+  let total = 0;
+  let out = 0;
+  for (let x = pi; x < i; x += 1) {
+    let row = 0;
+    for (let y = pj; y < j; y += 1) row += link(x, y);
+    total += row;
+    if (row === 0 && srcFeatCum[x + 1] > srcFeatCum[x]) out += cost;
+  }
+  for (let y = pj; y < j; y += 1) {
+    let col = 0;
+    for (let x = pi; x < i; x += 1) col += link(x, y);
+    if (col === 0 && tgtFeatCum[y + 1] > tgtFeatCum[y]) out += cost;
+  }
+  return total > 0 ? out : 0;
+}
+
 /** The same row fill for any BEAD_TYPES table (slower: a loop over shapes and over each bead's sentence pairs). */
 export function fillRowGeneric(s: DpState, i: number, from: number, to: number): void {
   const { lo, hi, rowStart, dist, back, srcCum, tgtCum, srcFeatCum, tgtFeatCum, priorCost } = s;
-  const { ratio, invVar, lexicalScale, pairs, bases } = s;
+  const { ratio, invVar, lexicalScale, coverageCost, pairs, bases } = s;
+  const link = (x: number, y: number): number => pairs[i - 1 - x][bases[i - 1 - x] + y];
   const structureCost = s.structureCost;
   const halfInvRatio = 0.5 / ratio;
   const shapes = SHAPE_A.length;
@@ -38,6 +70,7 @@ export function fillRowGeneric(s: DpState, i: number, from: number, to: number):
           for (let y = pj; y < j; y += 1) links += row[pb + y];
         }
         c = withLinks(c, links, fi - srcFeatCum[pi] + fj - tgtFeatCum[pj], lexicalScale);
+        c += coverageOf(link, pi, i, pj, j, srcFeatCum, tgtFeatCum, coverageCost);
       }
       if (c >= best) continue;
       c = withLength(c, si - srcCum[pi], tj - tgtCum[pj], ratio, halfInvRatio, invVar, best);
@@ -89,8 +122,9 @@ export function pathPairs(
  */
 export function runnerUpAt(s: DpState, pairs: PathPairs, i: number, j: number): number {
   const { lo, hi, rowStart, dist, srcCum, tgtCum, srcFeatCum, tgtFeatCum, priorCost } = s;
-  const { ratio, invVar, lexicalScale } = s;
+  const { ratio, invVar, lexicalScale, coverageCost } = s;
   const halfInvRatio = 0.5 / ratio;
+  const link = (x: number, y: number): number => pairs.values[pairs.start[x] - pairs.lo[x] + y];
   let best = Infinity;
   let runnerUp = Infinity;
   for (let t = 0; t < SHAPE_A.length; t += 1) {
@@ -107,6 +141,7 @@ export function runnerUpAt(s: DpState, pairs: PathPairs, i: number, j: number): 
         for (let y = pj; y < j; y += 1) links += pairs.values[base + y];
       }
       c = withLinks(c, links, srcFeatCum[i] - srcFeatCum[pi] + tgtFeatCum[j] - tgtFeatCum[pj], lexicalScale);
+      c += coverageOf(link, pi, i, pj, j, srcFeatCum, tgtFeatCum, coverageCost);
     }
     c = withLength(c, srcCum[i] - srcCum[pi], tgtCum[j] - tgtCum[pj], ratio, halfInvRatio, invVar, Infinity);
     if (s.structureCost !== null && c < Infinity) c += s.structureCost(pi, i, pj, j);

@@ -27,6 +27,7 @@ export class DpState {
   readonly ratio: number;
   readonly invVar: number;
   readonly lexicalScale: number;
+  readonly coverageCost: number;
   readonly structureCost: ((a: number, b: number, c: number, d: number) => number) | null;
 
   constructor(p: DpProblem, capacity: number) {
@@ -47,6 +48,7 @@ export class DpState {
     this.ratio = p.model.ratio;
     this.invVar = 1 / p.model.variance;
     this.lexicalScale = p.pairRow ? (p.lexicalScale ?? 0) : 0;
+    this.coverageCost = p.pairRow ? (p.coverageCost ?? 0) : 0;
     this.structureCost = p.structureCost ?? null;
   }
 

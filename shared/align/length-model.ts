@@ -7,6 +7,13 @@ export interface LengthModel {
 }
 
 const DEFAULT_VARIANCE = 6.8;
+/**
+ * 1-1 pairs needed to estimate the pair's own ratio and spread: a short news story has a dozen, and Gale–Church's
+ * general variance is two to three times looser than a real pair's, too loose to tell a merge from an omission.
+ */
+const MIN_PAIRS = 8;
+/** Pseudo-pairs of the fallback variance mixed into the estimate, so a few very regular pairs do not overfit. */
+const PRIOR_PAIRS = 2;
 
 /** The model a document pair implies before any alignment: total-length ratio, Gale–Church's variance. */
 export function initialLengthModel(
@@ -25,9 +32,14 @@ export function initialLengthModel(
  * Refines ratio and variance from the 1-1 beads of a first pass, so a free translation (wider spread) or a
  * terse one (different ratio) is judged by its own standards. Robust: trims the worst tenth before estimating.
  */
-export function refineLengthModel(pairs: readonly [number, number][], fallback: LengthModel): LengthModel {
+export function refineLengthModel(
+  pairs: readonly [number, number][],
+  fallback: LengthModel,
+  minPairs = MIN_PAIRS,
+  priorPairs = PRIOR_PAIRS,
+): LengthModel {
   const usable = pairs.filter(([s, t]) => s > 0 && t > 0);
-  if (usable.length < 20) return fallback;
+  if (usable.length < minPairs) return fallback;
   let ss = 0;
   let tt = 0;
   for (const [s, t] of usable) {
@@ -42,7 +54,8 @@ export function refineLengthModel(pairs: readonly [number, number][], fallback: 
   z.sort((a, b) => a - b);
   const kept = z.slice(0, Math.max(1, Math.floor(z.length * 0.9)));
   // The trimmed mean of a chi-square(1) sample underestimates its mean; 0.9-trim keeps ≈ 0.61 of it.
-  const variance = kept.reduce((a, b) => a + b, 0) / kept.length / 0.61;
+  const raw = kept.reduce((a, b) => a + b, 0) / kept.length / 0.61;
+  const variance = (raw * usable.length + fallback.variance * priorPairs) / (usable.length + priorPairs);
   return { ratio, variance: Math.min(Math.max(variance, 1), 400 * ratio) };
 }
 

@@ -84,4 +84,29 @@ describe('bandedAlign', () => {
     const banded = bandedAlign(p, proportional(src.length, tgt.length), 12);
     expect(banded.beads).toEqual(full.beads);
   });
+
+  it('splits off a sentence a merge would leave unexplained when coverage costs', () => {
+    // Source 0 and 2 link to targets 0 and 1; source 1 is short, has a linkable feature, and links to nothing (its
+    // translation is missing). Without a coverage cost a 2-1 bead swallows it, being cheaper than a deletion.
+    const links = new Map([
+      ['0,0', 1],
+      ['2,1', 1],
+    ]);
+    const base: DpProblem = {
+      ...problem([50, 8, 50], [50, 50]),
+      pairRow: (x, from, to, out, offset) => {
+        for (let y = from; y < to; y += 1) out[offset + y - from] = links.get(`${x},${y}`) ?? 0;
+      },
+      srcFeatCum: cumulative([2, 1, 2]),
+      tgtFeatCum: cumulative([2, 2]),
+      lexicalScale: 16,
+    };
+    const shapes = (p: DpProblem): string[] =>
+      bandedAlign(p, new Int32Array(4), 3).beads.map((b) => `${b.i1 - b.i0}-${b.j1 - b.j0}`);
+    expect(shapes(base)).toEqual(['2-1', '1-1']);
+    expect(shapes({ ...base, coverageCost: 2 })).toEqual(['1-1', '1-0', '1-1']);
+    // Without any link inside the bead there is nothing to be unexplained against: no cost.
+    links.delete('0,0');
+    expect(shapes({ ...base, coverageCost: 2 })).toEqual(shapes(base));
+  });
 });
