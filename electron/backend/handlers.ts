@@ -8,6 +8,7 @@ import type { ProjectStore } from './store/project-store';
 import { importIntoProject, type ImportSource } from './import-files';
 import { AlignmentCache } from './alignment-cache';
 import { QuotesCache } from './quotes-cache';
+import { ProjectHistory } from './history';
 
 /** Everything the handlers need from the outside world, injected so Electron, the CLI and tests can each supply it. */
 export interface HandlerDeps {
@@ -45,6 +46,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
   const settings = () => resolveSettings(store.getSettings(), deps.systemLanguages());
   const alignments = deps.alignmentCache ?? new AlignmentCache();
   const quotes = deps.quotesCache ?? new QuotesCache();
+  const history = new ProjectHistory();
 
   async function loadDocument(projectId: string, documentId: string) {
     const project = await store.loadProject(projectId);
@@ -56,7 +58,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
   async function runImport(projectId: string, documentId: string | null, sources: ImportSource[]) {
     const project = await store.loadProject(projectId);
     const outcome: ImportOutcome = await importIntoProject(project, documentId, sources, context());
-    if (outcome.imported.length > 0) await store.saveProject(outcome.project);
+    if (outcome.imported.length > 0) {
+      await store.saveProject(outcome.project);
+      history.record('import', project, outcome.project);
+    }
     return outcome;
   }
 
@@ -74,20 +79,36 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'projects.rename': async ({ projectId, name }) => {
       const trimmed = name.trim();
       if (!trimmed) throw new AppError('project.nameEmpty');
-      const project = { ...(await store.loadProject(projectId)), name: trimmed, updatedAt: now() };
+      const before = await store.loadProject(projectId);
+      const project = { ...before, name: trimmed, updatedAt: now() };
       await store.saveProject(project);
+      history.record('projects.rename', before, project);
       return summarize(project);
     },
     'projects.delete': async ({ projectId }) => {
       await store.deleteProject(projectId);
+      history.forget(projectId);
       return { deleted: true };
     },
     'projects.open': async ({ projectId }) => store.loadProject(projectId),
     'projects.command': async ({ projectId, command }) => {
-      const next = applyCommand(await store.loadProject(projectId), command, context());
+      const before = await store.loadProject(projectId);
+      const next = applyCommand(before, command, context());
       await store.saveProject(next);
+      history.record(command.type, before, next);
       return next;
     },
+    'projects.undo': async ({ projectId }) => {
+      const step = history.undo(await store.loadProject(projectId));
+      await store.saveProject(step.project);
+      return { ...step, history: history.state(projectId) };
+    },
+    'projects.redo': async ({ projectId }) => {
+      const step = history.redo(await store.loadProject(projectId));
+      await store.saveProject(step.project);
+      return { ...step, history: history.state(projectId) };
+    },
+    'projects.history': async ({ projectId }) => history.state(projectId),
     'import.pickFiles': async ({ projectId, documentId }) => {
       await store.loadProject(projectId);
       const paths = await deps.pickFiles();

@@ -32,6 +32,9 @@ export const ipcArgSchemas = {
   'projects.delete': z.object({ projectId: id }).strict(),
   'projects.open': z.object({ projectId: id }).strict(),
   'projects.command': z.object({ projectId: id, command: projectCommandSchema }).strict(),
+  'projects.undo': z.object({ projectId: id }).strict(),
+  'projects.redo': z.object({ projectId: id }).strict(),
+  'projects.history': z.object({ projectId: id }).strict(),
   'import.pickFiles': z.object({ projectId: id, documentId: id.nullable() }).strict(),
   'import.bytes': z
     .object({
@@ -51,6 +54,19 @@ export interface AppInfo {
   version: string;
   platform: string;
   dataDir: string;
+}
+
+/** What undo and redo would change next (a command type, 'import' or 'projects.rename'), or null when nothing. */
+export interface HistoryState {
+  undo: string | null;
+  redo: string | null;
+}
+
+/** A project after undo or redo, and which change was undone or redone, so the UI can say so. */
+export interface HistoryStep {
+  project: Project;
+  action: string;
+  history: HistoryState;
 }
 
 export interface ImportedFile {
@@ -78,6 +94,9 @@ export interface IpcResults {
   'projects.delete': { deleted: true };
   'projects.open': Project;
   'projects.command': Project;
+  'projects.undo': HistoryStep;
+  'projects.redo': HistoryStep;
+  'projects.history': HistoryState;
   'import.pickFiles': ImportOutcome;
   'import.bytes': ImportOutcome;
   /** A story's versions aligned into rows, computed (and cached) in main; the renderer never aligns. */

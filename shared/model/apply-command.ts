@@ -1,8 +1,8 @@
 import { AppError } from '../errors';
 import { applyAlignmentCommand, dropFixesOf } from '../align/grid-commands';
-import type { Annotation } from './annotation';
+import { applyAnnotationCommand } from './apply-annotation';
 import type { ProjectCommand } from './commands';
-import type { Project, StoryDocument } from './project';
+import { DEFAULT_REVIEW_SETTINGS, SCHEMA_VERSION, type Project, type StoryDocument } from './project';
 import type { Version } from './version';
 
 /** What a command needs from outside the engine: the clock, fresh ids and the reviewer's name. */
@@ -40,7 +40,10 @@ function applyUnstamped(project: Project, command: ProjectCommand, ctx: CommandC
     case 'document.add':
       return {
         ...project,
-        documents: [...project.documents, { id: ctx.newId(), title: command.title, versions: [] }],
+        documents: [
+          ...project.documents,
+          { id: ctx.newId(), title: command.title, versions: [], columns: null },
+        ],
       };
     case 'document.rename':
       return mapDocument(project, command.documentId, (d) => ({ ...d, title: command.title }));
@@ -68,49 +71,28 @@ function applyUnstamped(project: Project, command: ProjectCommand, ctx: CommandC
           }),
           { versionId: command.versionId },
         ),
-        annotations: project.annotations.filter((a) => a.versionId !== command.versionId),
+        annotations: project.annotations.flatMap((a) => {
+          const spans = a.spans.filter((s) => s.versionId !== command.versionId);
+          return spans.length === 0 ? [] : [{ ...a, spans }];
+        }),
       };
-    case 'annotation.add': {
-      const version = findVersion(findDocument(project, command.documentId), command.versionId);
-      if (command.end <= command.start || command.end > version.text.length) {
-        throw new AppError('annotation.rangeInvalid', { start: command.start, end: command.end });
-      }
-      const annotation: Annotation = {
-        id: ctx.newId(),
-        documentId: command.documentId,
-        versionId: command.versionId,
-        start: command.start,
-        end: command.end,
-        quote: version.text.slice(command.start, command.end),
-        category: command.category,
-        severity: command.severity,
-        comment: command.comment,
-        status: 'open',
-        author: ctx.author,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      };
-      return { ...project, annotations: [...project.annotations, annotation] };
-    }
-    case 'annotation.update': {
-      if (!project.annotations.some((a) => a.id === command.annotationId)) {
-        throw new AppError('annotation.notFound', { annotationId: command.annotationId });
-      }
-      return {
-        ...project,
-        annotations: project.annotations.map((a) =>
-          a.id === command.annotationId ? { ...a, ...command.patch, updatedAt: ctx.now } : a,
-        ),
-      };
-    }
+    case 'annotation.add':
+    case 'annotation.update':
+    case 'annotation.remove':
+    case 'annotation.reply':
+    case 'annotation.replyEdit':
+    case 'annotation.replyRemove':
+      return applyAnnotationCommand(project, command, ctx);
+    case 'document.columns':
+      return mapDocument(project, command.documentId, (d) => {
+        for (const id of [...command.layout.order, ...command.layout.hidden]) findVersion(d, id);
+        return { ...d, columns: command.layout };
+      });
+    case 'project.review':
+      return { ...project, review: { ...project.review, ...command.patch } };
     case 'alignment.fix':
     case 'alignment.unfix':
       return applyAlignmentCommand(project, findDocument(project, command.documentId), command);
-    case 'annotation.remove':
-      if (!project.annotations.some((a) => a.id === command.annotationId)) {
-        throw new AppError('annotation.notFound', { annotationId: command.annotationId });
-      }
-      return { ...project, annotations: project.annotations.filter((a) => a.id !== command.annotationId) };
   }
 }
 
@@ -127,7 +109,7 @@ export function addVersion(
   let documents = project.documents;
   if (docId === null) {
     docId = ctx.newId();
-    documents = [...documents, { id: docId, title, versions: [] }];
+    documents = [...documents, { id: docId, title, versions: [], columns: null }];
   } else {
     findDocument(project, docId);
   }
@@ -145,7 +127,7 @@ export function createProject(name: string, ctx: CommandContext): Project {
   const trimmed = name.trim();
   if (!trimmed) throw new AppError('project.nameEmpty');
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: ctx.newId(),
     name: trimmed,
     createdAt: ctx.now,
@@ -153,5 +135,6 @@ export function createProject(name: string, ctx: CommandContext): Project {
     documents: [],
     annotations: [],
     alignmentFixes: [],
+    review: { ...DEFAULT_REVIEW_SETTINGS },
   };
 }

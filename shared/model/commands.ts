@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { annotationCategorySchema } from '../review/categories';
-import { annotationStatusSchema, severitySchema } from './annotation';
+import { annotationCommandSchemas } from './commands-annotation';
+import { columnLayoutSchema, reviewSettingsSchema } from './project';
 import { languageTagSchema, versionRoleSchema } from './version';
 
 const id = z.string().min(1).max(100);
@@ -35,33 +35,10 @@ export const projectCommandSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('version.remove'), documentId: id, versionId: id }).strict(),
   z
-    .object({
-      type: z.literal('annotation.add'),
-      documentId: id,
-      versionId: id,
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
-      category: annotationCategorySchema,
-      severity: severitySchema,
-      comment: z.string().max(20_000),
-    })
+    .object({ type: z.literal('document.columns'), documentId: id, layout: columnLayoutSchema.strict() })
     .strict(),
-  z
-    .object({
-      type: z.literal('annotation.update'),
-      annotationId: id,
-      patch: z
-        .object({
-          category: annotationCategorySchema,
-          severity: severitySchema,
-          comment: z.string().max(20_000),
-          status: annotationStatusSchema,
-        })
-        .partial()
-        .strict(),
-    })
-    .strict(),
-  z.object({ type: z.literal('annotation.remove'), annotationId: id }).strict(),
+  z.object({ type: z.literal('project.review'), patch: reviewSettingsSchema.partial().strict() }).strict(),
+  ...annotationCommandSchemas,
   // Merge, split, unlink and re-link are all fixed beads; one command holds every bead of one action.
   z
     .object({
@@ -82,3 +59,6 @@ export const projectCommandSchema = z.discriminatedUnion('type', [
 ]);
 
 export type ProjectCommand = z.infer<typeof projectCommandSchema>;
+
+/** A command as a caller writes it: fields with defaults (subtype, correction) may be left out. */
+export type ProjectCommandInput = z.input<typeof projectCommandSchema>;

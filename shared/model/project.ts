@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { versionSchema } from './version';
 import { annotationSchema } from './annotation';
+import { migrateProjectJson } from './migrate';
 
 const sentenceIndexes = z.array(z.number().int().nonnegative()).max(10_000);
 
@@ -23,16 +24,28 @@ export const alignmentFixSetSchema = z.object({
 export type AlignmentFixSet = z.infer<typeof alignmentFixSetSchema>;
 
 /** Bumped whenever the stored shape changes; loaders refuse files from the future and migrate older ones. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+const versionIds = z.array(z.string().min(1).max(100)).max(100);
+
+/** Which versions the review grid shows, in which order; versions not named are appended, so imports always show. */
+export const columnLayoutSchema = z.object({ order: versionIds, hidden: versionIds });
+export type ColumnLayout = z.infer<typeof columnLayoutSchema>;
 
 export const documentSchema = z.object({
   id: z.string().min(1).max(100),
   title: z.string().max(500),
   versions: z.array(versionSchema),
+  columns: columnLayoutSchema.nullable().optional(),
 });
 
 /** One news story and its versions (source, translations, references). */
 export type StoryDocument = z.infer<typeof documentSchema>;
+
+/** The quality bar for a project: MQM penalty points per 1,000 words above which a document fails. */
+export const reviewSettingsSchema = z.object({ mqmThreshold: z.number().min(0).max(10_000) });
+export type ReviewSettings = z.infer<typeof reviewSettingsSchema>;
+export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = { mqmThreshold: 10 };
 
 export const projectSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -44,7 +57,11 @@ export const projectSchema = z.object({
   annotations: z.array(annotationSchema),
   // Files written before manual alignment existed have no fixes; they load as having none.
   alignmentFixes: z.array(alignmentFixSetSchema).default([]),
+  review: reviewSettingsSchema.default({ ...DEFAULT_REVIEW_SETTINGS }),
 });
+
+/** A project as read from disk: older schema versions are migrated first, then everything is validated. */
+export const storedProjectSchema = z.preprocess(migrateProjectJson, projectSchema);
 
 /** Everything a reviewer works on in one file: stories, their versions and the annotations on them. */
 export type Project = z.infer<typeof projectSchema>;

@@ -31,6 +31,9 @@ const fakeHandlers: IpcHandlers = {
   'settings.get': notInFake,
   'settings.update': notInFake,
   'projects.list': notInFake,
+  'projects.undo': notInFake,
+  'projects.redo': notInFake,
+  'projects.history': notInFake,
   'projects.create': async ({ name }) => ({
     id: 'p1',
     name,

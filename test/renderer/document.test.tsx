@@ -107,9 +107,7 @@ describe('document view', () => {
     const saved = backend.projects.get(projectId)?.annotations[0];
     const start = RU.indexOf(quote);
     expect(saved).toMatchObject({
-      start,
-      end: start + quote.length,
-      quote,
+      spans: [{ start, end: start + quote.length, quote, detached: false }],
       category: 'misquote',
       severity: 'major',
     });
@@ -135,9 +133,7 @@ describe('document view', () => {
       command: {
         type: 'annotation.add',
         documentId,
-        versionId: enVersion.id,
-        start: at,
-        end: at + 'a new era'.length,
+        spans: [{ versionId: enVersion.id, start: at, end: at + 'a new era'.length }],
         category: 'accuracy',
         severity: 'minor',
         comment: '',
@@ -156,8 +152,8 @@ describe('document view', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Save annotation' }));
     await waitFor(() => expect(backend.projects.get(projectId)?.annotations).toHaveLength(2));
     const second = backend.projects.get(projectId)!.annotations[1]!;
-    expect(EN.slice(second.start, second.end)).toBe('spoke of "a new era" in relations');
-    expect(second.quote).toBe('spoke of "a new era" in relations');
+    expect(EN.slice(second.spans[0]!.start, second.spans[0]!.end)).toBe('spoke of "a new era" in relations');
+    expect(second.spans[0]!.quote).toBe('spoke of "a new era" in relations');
   });
 
   it('rejects a selection spanning two versions', async () => {
@@ -192,7 +188,7 @@ describe('document view', () => {
     expect(document.activeElement).toBe(within(form).getByRole('combobox', { name: 'Category' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Save annotation' }));
     await waitFor(() => expect(backend.projects.get(projectId)?.annotations).toHaveLength(1));
-    expect(backend.projects.get(projectId)!.annotations[0]!.quote).toBe(
+    expect(backend.projects.get(projectId)!.annotations[0]!.spans[0]!.quote).toBe(
       'They spoke of "a new era" in relations.',
     );
 

@@ -115,9 +115,7 @@ describe('quotes in the document view', () => {
       command: {
         type: 'annotation.add',
         documentId,
-        versionId: version.id,
-        start,
-        end,
+        spans: [{ versionId: version.id, start, end }],
         category: 'accuracy',
         severity: 'major',
         comment: '',

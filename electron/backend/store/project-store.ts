@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../../../shared/errors';
 import {
-  projectSchema,
+  storedProjectSchema,
   SCHEMA_VERSION,
   summarize,
   type Project,
@@ -152,7 +152,7 @@ export class ProjectStore {
   private adapterFor(id: string): ValidatedJsonFile<Project> {
     return new ValidatedJsonFile(
       join(this.projectsDir, `${id}.json`),
-      projectSchema,
+      storedProjectSchema,
       this.options.hooks,
       SCHEMA_VERSION,
     );

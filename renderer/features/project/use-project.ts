@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Project } from '../../../shared/model/project';
-import type { ProjectCommand } from '../../../shared/model/commands';
+import type { ProjectCommandInput as ProjectCommand } from '../../../shared/model/commands';
 import { invoke } from '../../api';
 
 /** A loaded project, its load error, and the ways to change it (commands, or a project returned by an import). */

@@ -1,3 +1,4 @@
+import { primarySpan } from '../../../shared/model/annotation';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -36,7 +37,7 @@ export function AnnotationItem(props: AnnotationItemProps) {
       <button type="button" className="annotation-show" onClick={props.onShow}>
         <span className="visually-hidden">{t('document.showInText')} </span>
         <q lang={props.quoteLang} dir={props.quoteDir}>
-          {a.quote}
+          {primarySpan(a).quote}
         </q>
       </button>
       <dl className="annotation-facts">
@@ -85,7 +86,7 @@ export function AnnotationItem(props: AnnotationItemProps) {
         <button
           type="button"
           className="danger"
-          aria-label={t('document.deleteAnnotationNamed', { quote: a.quote.slice(0, 60) })}
+          aria-label={t('document.deleteAnnotationNamed', { quote: primarySpan(a).quote.slice(0, 60) })}
           onClick={() => setConfirming(true)}
         >
           {t('common.delete')}
@@ -94,7 +95,7 @@ export function AnnotationItem(props: AnnotationItemProps) {
       {confirming && (
         <ConfirmDialog
           title={t('document.deleteAnnotationTitle')}
-          message={t('document.deleteAnnotationMessage', { quote: a.quote.slice(0, 200) })}
+          message={t('document.deleteAnnotationMessage', { quote: primarySpan(a).quote.slice(0, 200) })}
           confirmLabel={t('common.delete')}
           onConfirm={() => {
             setConfirming(false);

@@ -1,3 +1,4 @@
+import { primarySpan } from '../../../shared/model/annotation';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationStatus } from '../../../shared/model/annotation';
 import type { StoryDocument } from '../../../shared/model/project';
@@ -26,7 +27,9 @@ export function AnnotationList({
   const { t } = useTranslation();
   const order = new Map(doc.versions.map((v, i) => [v.id, i]));
   const sorted = [...annotations].sort(
-    (a, b) => (order.get(a.versionId) ?? 0) - (order.get(b.versionId) ?? 0) || a.start - b.start,
+    (a, b) =>
+      (order.get(primarySpan(a).versionId) ?? 0) - (order.get(primarySpan(b).versionId) ?? 0) ||
+      primarySpan(a).start - primarySpan(b).start,
   );
   return (
     <section className="annotation-list" aria-labelledby="annotations-heading">
@@ -36,7 +39,7 @@ export function AnnotationList({
       ) : (
         <ol>
           {sorted.map((a) => {
-            const index = order.get(a.versionId) ?? -1;
+            const index = order.get(primarySpan(a).versionId) ?? -1;
             const version = doc.versions[index];
             const language = version?.language ?? 'und';
             return (

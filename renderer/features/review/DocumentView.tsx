@@ -100,7 +100,13 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
   async function save(draft: AnnotationDraft): Promise<boolean> {
     if (!formRange) return false;
     try {
-      const next = await run({ type: 'annotation.add', documentId, ...formRange, ...draft });
+      const { versionId, start, end } = formRange;
+      const next = await run({
+        type: 'annotation.add',
+        documentId,
+        spans: [{ versionId, start, end }],
+        ...draft,
+      });
       const added = next.annotations[next.annotations.length - 1];
       setFormRange(null);
       clear();

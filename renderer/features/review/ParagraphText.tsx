@@ -1,8 +1,7 @@
 import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import type { Annotation } from '../../../shared/model/annotation';
 import type { Span } from '../../../shared/model/span';
 import type { QuoteKind } from '../../../shared/quotes/types';
-import type { TextSegment } from './highlight';
+import type { AnnotationMark, TextSegment } from './highlight';
 import { paragraphTree, type ParagraphNode } from './quote-segments';
 
 /** A quote as a paragraph draws it: where it is, its kind, the badge after it and what describes it to a screen reader. */
@@ -23,7 +22,7 @@ interface ParagraphTextProps {
   span: Span;
   lang: string;
   dir: 'ltr' | 'rtl';
-  annotations: readonly Annotation[];
+  annotations: readonly AnnotationMark[];
   activeAnnotationId: string | null;
   focusable: boolean;
   /** Extra classes, e.g. how the alignment row it stands on is marked. */

@@ -2,12 +2,13 @@ import { forwardRef, useId, useRef, useState, type FocusEvent, type KeyboardEven
 import { useTranslation } from 'react-i18next';
 import type { AlignmentGrid, GridRow } from '../../../shared/align/grid';
 import type { Annotation } from '../../../shared/model/annotation';
-import type { ProjectCommand } from '../../../shared/model/commands';
+import type { ProjectCommandInput as ProjectCommand } from '../../../shared/model/commands';
 import type { StoryDocument } from '../../../shared/model/project';
 import type { Version } from '../../../shared/model/version';
 import type { DocumentQuotes } from '../../../shared/quotes/document-quotes';
 import './alignment.css';
 import './quotes.css';
+import { marksIn } from './highlight';
 import { ParagraphText, type QuoteMarkup } from './ParagraphText';
 import { provenanceBadge, quoteDescription } from './quote-labels';
 import type { QuoteRef } from './quote-links';
@@ -198,7 +199,7 @@ export const VersionGrid = forwardRef<HTMLDivElement, VersionGridProps>(function
         const label = versionLabel(t, version, col);
         const headingId = `version-heading-${col}`;
         const dir = textDirection(version.language);
-        const own = annotations.filter((a) => a.versionId === version.id);
+        const own = marksIn(annotations, version.id);
         const filled = grid.rows.filter((r) => (r.cells[col] ?? []).length > 0).length;
         const current = Math.min(focusCell[version.id] ?? 0, Math.max(0, filled - 1));
         const { markup, descriptions } = markupOf(col);

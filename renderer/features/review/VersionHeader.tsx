@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectCommand } from '../../../shared/model/commands';
+import type { ProjectCommandInput as ProjectCommand } from '../../../shared/model/commands';
 import {
   languageTagSchema,
   versionRoleSchema,

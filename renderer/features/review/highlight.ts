@@ -1,6 +1,24 @@
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Span } from '../../../shared/model/span';
 
+/** One annotation's range in one version, as the text of that version draws it. */
+export interface AnnotationMark {
+  id: string;
+  start: number;
+  end: number;
+  severity: Annotation['severity'];
+  status: Annotation['status'];
+}
+
+/** The marks an annotation draws in one version: its attached spans there (detached ones have no place to draw). */
+export function marksIn(annotations: readonly Annotation[], versionId: string): AnnotationMark[] {
+  return annotations.flatMap((a) =>
+    a.spans
+      .filter((s) => s.versionId === versionId && !s.detached)
+      .map((s) => ({ id: a.id, start: s.start, end: s.end, severity: a.severity, status: a.status })),
+  );
+}
+
 /** A run of a paragraph's text and the annotations covering all of it (none for plain text). */
 export interface TextSegment {
   start: number;
@@ -17,7 +35,7 @@ export interface TextSegment {
 export function paragraphSegments(
   text: string,
   paragraph: Span,
-  annotations: readonly Pick<Annotation, 'id' | 'start' | 'end'>[],
+  annotations: readonly Pick<AnnotationMark, 'id' | 'start' | 'end'>[],
   extraCuts: readonly number[] = [],
 ): TextSegment[] {
   const inside = annotations.filter((a) => a.start < paragraph.end && a.end > paragraph.start);

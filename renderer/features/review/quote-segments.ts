@@ -1,6 +1,5 @@
-import type { Annotation } from '../../../shared/model/annotation';
 import type { Span } from '../../../shared/model/span';
-import { paragraphSegments, type TextSegment } from './highlight';
+import { paragraphSegments, type AnnotationMark, type TextSegment } from './highlight';
 
 /** A quote as a paragraph needs it: its index in its version's quote list and its span. */
 export interface QuoteRange {
@@ -33,7 +32,7 @@ type QuoteNode = Extract<ParagraphNode, { type: 'quote' }>;
 export function paragraphTree(
   text: string,
   paragraph: Span,
-  annotations: readonly Pick<Annotation, 'id' | 'start' | 'end'>[],
+  annotations: readonly Pick<AnnotationMark, 'id' | 'start' | 'end'>[],
   quotes: readonly QuoteRange[],
 ): ParagraphNode[] {
   const clipped = quotes

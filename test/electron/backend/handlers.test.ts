@@ -74,19 +74,17 @@ describe('main-process handlers', () => {
       command: {
         type: 'annotation.add',
         documentId,
-        versionId,
-        start,
-        end: start + 11,
+        spans: [{ versionId, start, end: start + 11 }],
         category: 'terminology',
         severity: 'minor',
         comment: 'name',
       },
     });
-    expect(after.annotations[0]).toMatchObject({ author: 'Mei', quote: 'Zhang Gaoli' });
+    expect(after.annotations[0]).toMatchObject({ author: 'Mei', spans: [{ quote: 'Zhang Gaoli' }] });
     await store.flush();
     const reopened = await ProjectStore.open({ dataDir });
     const loaded = await reopened.loadProject(projectId);
-    expect(loaded.annotations.map((a) => a.quote)).toEqual(['Zhang Gaoli']);
+    expect(loaded.annotations.map((a) => a.spans[0]?.quote)).toEqual(['Zhang Gaoli']);
     expect(reopened.listProjects()[0].annotationCount).toBe(1);
   });
 

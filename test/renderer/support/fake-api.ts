@@ -1,6 +1,7 @@
 import { buildAlignmentGrid } from '../../../shared/align/grid';
 import { documentQuotes } from '../../../shared/quotes/document-quotes';
 import { AppError } from '../../../shared/errors';
+import { ProjectHistory } from '../../../electron/backend/history';
 import type { Channel } from '../../../shared/ipc/channels';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
@@ -34,6 +35,7 @@ function guessLanguage(text: string): string {
 /** An in-memory backend behind the real contract and dispatcher, so arguments are validated as main would. */
 export class FakeBackend {
   projects = new Map<string, Project>();
+  private readonly history = new ProjectHistory();
   settings: StoredSettings = { reviewerName: 'Ana', uiLanguage: null, speakerLanguages: [] };
   systemLanguage: 'en' | 'ru' | 'zh-CN' | 'ar' = 'en';
   /** What the next "Import files…" dialog returns. */
@@ -148,10 +150,23 @@ export class FakeBackend {
     },
     'projects.open': async ({ projectId }) => this.get(projectId),
     'projects.command': async ({ projectId, command }) => {
-      const next = applyCommand(this.get(projectId), command, this.ctx());
+      const before = this.get(projectId);
+      const next = applyCommand(before, command, this.ctx());
       this.projects.set(projectId, next);
+      this.history.record(command.type, before, next);
       return next;
     },
+    'projects.undo': async ({ projectId }) => {
+      const step = this.history.undo(this.get(projectId));
+      this.projects.set(projectId, step.project);
+      return { ...step, history: this.history.state(projectId) };
+    },
+    'projects.redo': async ({ projectId }) => {
+      const step = this.history.redo(this.get(projectId));
+      this.projects.set(projectId, step.project);
+      return { ...step, history: this.history.state(projectId) };
+    },
+    'projects.history': async ({ projectId }) => this.history.state(projectId),
     'import.pickFiles': async ({ projectId, documentId }) => {
       const picked = this.pickQueue.splice(0);
       let target = documentId;

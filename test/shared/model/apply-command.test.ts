@@ -41,9 +41,7 @@ describe('applyCommand', () => {
       {
         type: 'annotation.add',
         documentId,
-        versionId,
-        start: 12,
-        end: 39,
+        spans: [{ versionId, start: 12, end: 39 }],
         category: 'misquote',
         severity: 'major',
         comment: 'c',
@@ -52,7 +50,7 @@ describe('applyCommand', () => {
     );
     expect(next.annotations).toHaveLength(1);
     expect(next.annotations[0]).toMatchObject({
-      quote: '“Relations are going well.”',
+      spans: [{ quote: '“Relations are going well.”' }],
       author: 'Ана',
       status: 'open',
     });
@@ -73,9 +71,7 @@ describe('applyCommand', () => {
           {
             type: 'annotation.add',
             documentId,
-            versionId,
-            start,
-            end,
+            spans: [{ versionId, start, end }],
             category: 'style',
             severity: 'minor',
             comment: '',
@@ -93,9 +89,7 @@ describe('applyCommand', () => {
       {
         type: 'annotation.add',
         documentId,
-        versionId,
-        start: 0,
-        end: 5,
+        spans: [{ versionId, start: 0, end: 5 }],
         category: 'style',
         severity: 'minor',
         comment: '',
