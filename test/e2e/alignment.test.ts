@@ -4,14 +4,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPath, repoRoot, stripCorpusHeader } from '../support/paths';
 import { useTempDirs } from '../support/temp-dir';
-import { createProjectWithStory, startAppBackend } from './support/backend';
+import { builtRendererDir, createProjectWithStory, startAppBackend } from './support/backend';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { createPickFilesStub } from './support/pick-files';
 
 // The aligned document view end to end: the real built renderer in Chromium, the real handlers and project folder.
 // Kremlin transcript texts (kremlin.ru, CC BY 4.0), read from ../shared/corpus into a temp folder.
 const tempDir = useTempDirs('file');
-const rendererDir = join(repoRoot, 'dist', 'renderer');
+const rendererDir = builtRendererDir;
 const EN = '002-kremlin-zhang-gaoli-2017/en_kremlin.txt';
 const RU = '002-kremlin-zhang-gaoli-2017/ru_kremlin.txt';
 const DROPPED_RU = 'Прошу Вас передать ему самый искренний и тёплый привет.';

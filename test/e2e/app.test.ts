@@ -4,13 +4,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPath, repoRoot, stripCorpusHeader } from '../support/paths';
 import { useTempDirs } from '../support/temp-dir';
-import { createProjectWithStory, startAppBackend } from './support/backend';
+import { builtRendererDir, createProjectWithStory, startAppBackend } from './support/backend';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { createPickFilesStub } from './support/pick-files';
 
 // The real built renderer in Chromium, the real handlers and a real project folder: the walking skeleton end to end.
 const tempDir = useTempDirs('file');
-const rendererDir = join(repoRoot, 'dist', 'renderer');
+const rendererDir = builtRendererDir;
 const EN = '001-putin-li-2023/en_reuters_early_timeslive.txt';
 const ZH = '001-putin-li-2023/zh-Hant_cna_translation_of_reuters_1984bbs.txt';
 

@@ -4,14 +4,14 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPath, repoRoot, stripCorpusHeader } from '../support/paths';
 import { useTempDirs } from '../support/temp-dir';
-import { createProjectWithStory, startAppBackend } from './support/backend';
+import { builtRendererDir, createProjectWithStory, startAppBackend } from './support/backend';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { createPickFilesStub } from './support/pick-files';
 
 // Quotes end to end: the real built renderer in Chromium, the real handlers, quote engine and project folder.
 // Copyrighted corpus texts are read from ../shared/corpus and only copied, header stripped, into a temp folder.
 const tempDir = useTempDirs('file');
-const rendererDir = join(repoRoot, 'dist', 'renderer');
+const rendererDir = builtRendererDir;
 const SEED = '001-putin-li-2023/en_seed.txt';
 const REUTERS = '001-putin-li-2023/en_reuters_via_fbc_europeansuntimes.txt';
 const LI_START = 'In recent times cooperation';

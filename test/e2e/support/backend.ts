@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import { repoRoot } from '../../support/paths';
 import { expect } from 'vitest';
 import { AlignmentCache } from '../../../electron/backend/alignment-cache';
 import { createHandlers } from '../../../electron/backend/handlers';
@@ -61,3 +63,9 @@ export async function createProjectWithStory(
   await page.getByRole('button', { name: 'Import files…' }).click();
   await expect.poll(() => page.getByText(`Imported ${paths.length} files`).count()).toBe(1);
 }
+
+/**
+ * The built renderer the end-to-end tests serve: `dist/renderer` after `npm run build`, or another build folder
+ * named by VERBATIM_RENDERER_DIR (so parallel work can build and test without overwriting each other's build).
+ */
+export const builtRendererDir = process.env.VERBATIM_RENDERER_DIR ?? join(repoRoot, 'dist', 'renderer');
