@@ -14,6 +14,7 @@ import {
 } from './lexicon';
 import { sideFeatures, Vocabulary } from './features';
 import { buildNameTable } from './names';
+import { pinyinNameGroups } from './pinyin-names';
 import { hasParagraphs, paragraphBeads, paragraphBreaks } from './paragraphs';
 import type { AlignOptions, AlignResult, AlignSide, Bead } from './types';
 
@@ -182,7 +183,7 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
 
   const free = pieces.filter((p) => p.kind === 'free');
   const initial = initialLengthModel(srcLen, tgtLen);
-  const names = buildNameTable(options.names ?? []);
+  const names = buildNameTable([...pinyinNameGroups(src.sentences, tgt.sentences), ...(options.names ?? [])]);
   const vocab = new Vocabulary();
   const srcFeatures = sideFeatures(src.sentences, names, vocab);
   const tgtFeatures = sideFeatures(tgt.sentences, names, vocab);

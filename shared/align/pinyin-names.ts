@@ -1,0 +1,123 @@
+/**
+ * Chinese names written in pinyin on the other side (陈清扬 ↔ Chen Qingyang, 上海 ↔ Shanghai): the pair's own
+ * name groups for the name table, found by reading Han characters as pinyin and looking for the spelling among the
+ * other side's capitalised words.
+ */
+import { HAN_BY_PINYIN } from './han-pinyin';
+
+/**
+ * Common surnames (and a few given-name characters used alone): only these may match a single-syllable word, since
+ * a lone common syllable (但 dan, 和 he) would otherwise pair with any capitalised word spelt like it.
+ */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟' +
+  '谭陆汪范金廖贾夏韦付傅邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤习温康施牛樊葛邢齐乔伍庞' +
+  '颜倪庄聂章鲁岳翟殷詹申欧耿关焦俞左柳甘祝包宁舒阮柯纪梅童凌毕季裴霍涂苗谷盛翁冉骆蓝辛靳管柴鲍喻祁蒲滕饶牟艾尤' +
+  '穆卓缪褚娄窦戚岑党宫费卜冷晏瞿桂佟臧闵苟邬卞姬仇栾隋刁巫寇桑郎甄丛仲虞敖巩佘邝鞠冀胥奚栗燕楚谌冼蔺楼' +
+  '張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒喬龐顏聶魯嚴龔錢湯歐寧紀畢藍駱鮑饒婁竇鄺欒';
+
+/** Words longer than this cannot be a name of at most MAX_CHARS syllables. */
+const MAX_WORD = 24;
+/** Longest Han form tried: a surname and a two-character given name, or a four-syllable place. */
+const MAX_CHARS = 4;
+
+let readings: Map<number, string> | null = null;
+
+/** Han character code → its toneless pinyin, built once from the generated table. */
+function readingTable(): Map<number, string> {
+  if (!readings) {
+    readings = new Map();
+    for (const [syllable, chars] of Object.entries(HAN_BY_PINYIN)) {
+      for (let k = 0; k < chars.length; k += 1) readings.set(chars.charCodeAt(k), syllable);
+    }
+  }
+  return readings;
+}
+
+const HAN_RE = /\p{Script=Han}/u;
+const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const LATIN_WORD_RE = /\p{L}+/gu;
+const UPPER_RE = /^\p{Lu}\p{Ll}/u;
+
+/** How a side is written, from its first sentences: Han (not Japanese), Latin/Cyrillic words, or neither. */
+function scriptOf(sentences: readonly string[]): 'han' | 'spaced' | 'other' {
+  let han = 0;
+  let kana = 0;
+  let letters = 0;
+  const sample = Math.min(sentences.length, 200);
+  for (let k = 0; k < sample; k += 1) {
+    const s = sentences[k];
+    if (HAN_RE.test(s)) han += 1;
+    if (KANA_RE.test(s)) kana += 1;
+    if (/[A-Za-z]{2}/.test(s)) letters += 1;
+  }
+  if (han > sample / 3 && kana < sample / 10) return 'han';
+  return letters > sample / 2 ? 'spaced' : 'other';
+}
+
+/**
+ * Capitalised Latin words that may be names (not the sentence's first word unless a capitalised word follows), as
+ * their plain lower-case ASCII spelling → the word as written.
+ */
+function capitalised(sentences: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    let first = true;
+    let pending: string | null = null;
+    for (const m of s.matchAll(LATIN_WORD_RE)) {
+      const w = m[0];
+      const upper = w.length <= MAX_WORD && UPPER_RE.test(w);
+      // A sentence's first word counts only when the next one is capitalised too (Chen Qingyang said…).
+      if (pending !== null && upper) addWord(pending, out, seen);
+      pending = null;
+      if (upper) {
+        if (first) pending = w;
+        else addWord(w, out, seen);
+      }
+      first = false;
+    }
+  }
+  return out;
+}
+
+function addWord(w: string, out: Map<string, string>, seen: Set<string>): void {
+  if (seen.has(w)) return;
+  seen.add(w);
+  const plain = w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (/^[a-z]+$/.test(plain) && !out.has(plain)) out.set(plain, w);
+}
+
+/**
+ * Name groups [word, Han forms…] for every capitalised word of one side that some run of common Han characters on
+ * the other side reads as (single syllables only for surnames). Empty unless one side is Chinese and the other
+ * written in Latin letters.
+ */
+export function pinyinNameGroups(a: readonly string[], b: readonly string[]): string[][] {
+  const sa = scriptOf(a);
+  const sb = scriptOf(b);
+  const han = sa === 'han' && sb === 'spaced' ? a : sb === 'han' && sa === 'spaced' ? b : null;
+  if (!han) return [];
+  const words = capitalised(han === a ? b : a);
+  if (words.size === 0) return [];
+  const prefixes = new Set<string>();
+  for (const w of words.keys()) for (let k = 1; k <= w.length; k += 1) prefixes.add(w.slice(0, k));
+  const table = readingTable();
+  const found = new Map<string, Set<string>>();
+  for (const s of han) {
+    for (let p = 0; p < s.length; p += 1) {
+      let spelling = '';
+      for (let q = p; q < Math.min(s.length, p + MAX_CHARS); q += 1) {
+        const syllable = table.get(s.charCodeAt(q));
+        if (syllable === undefined) break;
+        spelling += syllable;
+        if (!prefixes.has(spelling)) break;
+        if (!words.has(spelling) || (q === p && !SURNAMES.includes(s[p]))) continue;
+        const forms = found.get(spelling) ?? new Set<string>();
+        forms.add(s.slice(p, q + 1));
+        found.set(spelling, forms);
+      }
+    }
+  }
+  return [...found].map(([plain, forms]) => [words.get(plain) ?? plain, ...forms]);
+}
