@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'project.nameEmpty',
   'document.notFound',
   'version.notFound',
+  'version.editInvalid',
+  'version.editEmpty',
   'annotation.notFound',
   'annotation.rangeInvalid',
   'annotation.subtypeInvalid',

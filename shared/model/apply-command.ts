@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import { applyAlignmentCommand, dropFixesOf } from '../align/grid-commands';
 import { applyAnnotationCommand } from './apply-annotation';
+import { applyEditText } from './apply-edit-text';
 import type { ProjectCommand } from './commands';
 import { DEFAULT_REVIEW_SETTINGS, SCHEMA_VERSION, type Project, type StoryDocument } from './project';
 import type { Version } from './version';
@@ -62,6 +63,8 @@ function applyUnstamped(project: Project, command: ProjectCommand, ctx: CommandC
           versions: d.versions.map((v) => (v.id === command.versionId ? { ...v, ...command.patch } : v)),
         };
       });
+    case 'version.editText':
+      return applyEditText(project, command).project;
     case 'version.remove':
       return {
         ...dropFixesOf(

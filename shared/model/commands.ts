@@ -5,6 +5,10 @@ import { languageTagSchema, versionRoleSchema } from './version';
 
 const id = z.string().min(1).max(100);
 const sentenceIndexes = z.array(z.number().int().nonnegative()).max(1000);
+const offset = z.number().int().nonnegative().max(100_000_000);
+
+/** Most characters one text edit may insert: a reviewer fixes a typo or rewrites a passage, not a whole book. */
+export const MAX_EDIT_TEXT = 200_000;
 
 /** Sentences of the source and of one other version that a reviewer ties together (or frees again). */
 const alignmentBeadRef = z
@@ -34,6 +38,17 @@ export const projectCommandSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('version.remove'), documentId: id, versionId: id }).strict(),
+  // Replaces [start, end) of a version's text; annotations re-anchor and segments are rebuilt (apply-edit-text.ts).
+  z
+    .object({
+      type: z.literal('version.editText'),
+      documentId: id,
+      versionId: id,
+      start: offset,
+      end: offset,
+      text: z.string().max(MAX_EDIT_TEXT),
+    })
+    .strict(),
   z
     .object({ type: z.literal('document.columns'), documentId: id, layout: columnLayoutSchema.strict() })
     .strict(),
