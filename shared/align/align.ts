@@ -15,6 +15,7 @@ import {
 import { sideFeatures, Vocabulary } from './features';
 import { buildNameTable } from './names';
 import { pinyinNameGroups } from './pinyin-names';
+import { seedTables } from './seed-lexicon';
 import { hasParagraphs, paragraphBeads, paragraphBreaks } from './paragraphs';
 import type { AlignOptions, AlignResult, AlignSide, Bead } from './types';
 
@@ -185,8 +186,9 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
   const initial = initialLengthModel(srcLen, tgtLen);
   const names = buildNameTable([...pinyinNameGroups(src.sentences, tgt.sentences), ...(options.names ?? [])]);
   const vocab = new Vocabulary();
-  const srcFeatures = sideFeatures(src.sentences, names, vocab);
-  const tgtFeatures = sideFeatures(tgt.sentences, names, vocab);
+  const seeds = seedTables(src.lang, tgt.lang);
+  const srcFeatures = sideFeatures(src.sentences, names, vocab, seeds?.src ?? null);
+  const tgtFeatures = sideFeatures(tgt.sentences, names, vocab, seeds?.tgt ?? null);
   const identity = identityWeights(
     documentFrequency(srcFeatures, vocab.size),
     documentFrequency(tgtFeatures, vocab.size),

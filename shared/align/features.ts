@@ -1,5 +1,6 @@
 import { latinKey, type NameTable } from './names';
 import { numberKeys } from './numbers';
+import type { SideSeeds } from './seed-lexicon';
 
 /**
  * Interns feature strings as small integers shared by both sides, so equal ids mean "the same anchor"; also
@@ -10,6 +11,7 @@ export class Vocabulary {
   /** Word → its feature ids (stem, then name if any), for the name table in `wordsFor`. */
   readonly words = new Map<string, number[]>();
   wordsFor: NameTable | null = null;
+  seedsFor: SideSeeds | null = null;
   /** Per id, the last sentence stamp that used it (deduplication within a sentence). */
   seen = new Int32Array(256).fill(-1);
   stamp = 0;
@@ -45,12 +47,16 @@ const STEM = 5;
  * names from the table, normalised numbers, and punctuation that survives translation (? ! quotes colon).
  * (Reference form; sideFeatures computes the same features without building strings for every word.)
  */
-export function sentenceFeatures(sentence: string, names: NameTable): string[] {
+export function sentenceFeatures(sentence: string, names: NameTable, seeds?: SideSeeds | null): string[] {
   const out = new Set<string>();
   for (const m of sentence.matchAll(WORD_RE)) {
     const word = m[0];
     if (CJK_RE.test(word)) {
-      for (const ch of word) if (CJK_RE.test(ch)) out.add(`c:${ch}`);
+      for (const ch of word) {
+        if (!CJK_RE.test(ch)) continue;
+        out.add(`c:${ch}`);
+        if (ch.length === 1) for (const key of seeds?.chars.get(ch.charCodeAt(0)) ?? []) out.add(key);
+      }
       continue;
     }
     if (!LETTER_RE.test(word)) continue;
@@ -58,8 +64,10 @@ export function sentenceFeatures(sentence: string, names: NameTable): string[] {
     out.add(`w:${key.slice(0, STEM)}`);
     const name = names.byKey.get(key);
     if (name) out.add(name);
+    for (const seed of seeds?.stems.get(key.slice(0, STEM)) ?? []) out.add(seed);
   }
   for (const { form, key } of names.substrings) if (sentence.includes(form)) out.add(key);
+  for (const { form, key } of seeds?.forms ?? []) if (sentence.includes(form)) out.add(key);
   for (const n of numberKeys(sentence)) out.add(`#${n}`);
   if (/[?？¿]/.test(sentence)) out.add('p:?');
   if (/[!！¡]/.test(sentence)) out.add('p:!');
@@ -176,24 +184,33 @@ export function sideFeatures(
   sentences: readonly string[],
   names: NameTable,
   vocab: Vocabulary,
+  seeds: SideSeeds | null = null,
 ): FeatureLists {
-  if (vocab.wordsFor !== names) {
+  if (vocab.wordsFor !== names || vocab.seedsFor !== seeds) {
     vocab.words.clear();
     vocab.wordsFor = names;
+    vocab.seedsFor = seeds;
   }
   const first = firstUnitsOf(names);
   const start = new Int32Array(sentences.length + 1);
   const out = new IdList(vocab, sentences.length * 8);
   for (let k = 0; k < sentences.length; k += 1) {
     vocab.stamp += 1;
-    scanSentence(sentences[k], names, vocab, first, out);
+    scanSentence(sentences[k], names, seeds, vocab, first, out);
     start[k + 1] = out.count;
   }
   return { start, ids: out.ids.slice(0, out.count) };
 }
 
 /** Adds one sentence's feature ids to out (a function of its own, so the engine optimises it once for both sides). */
-function scanSentence(s: string, names: NameTable, vocab: Vocabulary, first: Uint8Array, out: IdList): void {
+function scanSentence(
+  s: string,
+  names: NameTable,
+  seeds: SideSeeds | null,
+  vocab: Vocabulary,
+  first: Uint8Array,
+  out: IdList,
+): void {
   const len = s.length;
   let all = 0;
   let maybeName = false;
@@ -229,7 +246,11 @@ function scanSentence(s: string, names: NameTable, vocab: Vocabulary, first: Uin
       if ((kinds & CJK) !== 0) {
         for (let q = from; q < p;) {
           const sz = isPairAt(s, q) ? 2 : 1;
-          if ((classAt(s, q) & CJK) !== 0) out.add(vocab.id(`c:${s.slice(q, q + sz)}`));
+          if ((classAt(s, q) & CJK) !== 0) {
+            out.add(vocab.id(`c:${s.slice(q, q + sz)}`));
+            const keys = sz === 1 && seeds !== null ? seeds.chars.get(s.charCodeAt(q)) : undefined;
+            if (keys !== undefined) for (const key of keys) out.add(vocab.id(key));
+          }
           q += sz;
         }
       } else if ((kinds & LETTER) !== 0) {
@@ -240,6 +261,8 @@ function scanSentence(s: string, names: NameTable, vocab: Vocabulary, first: Uin
           wordIds = [vocab.id(`w:${key.slice(0, STEM)}`)];
           const name = names.byKey.get(key);
           if (name) wordIds.push(vocab.id(name));
+          const keys = seeds?.stems.get(key.slice(0, STEM));
+          if (keys !== undefined) for (const seed of keys) wordIds.push(vocab.id(seed));
           vocab.words.set(word, wordIds);
         }
         for (let q = 0; q < wordIds.length; q += 1) out.add(wordIds[q]);
@@ -249,6 +272,9 @@ function scanSentence(s: string, names: NameTable, vocab: Vocabulary, first: Uin
     p += size;
   }
   if (maybeName) for (const { form, key } of names.substrings) if (s.includes(form)) out.add(vocab.id(key));
+  if (seeds !== null && (all & CJK) !== 0) {
+    for (const { form, key } of seeds.forms) if (s.includes(form)) out.add(vocab.id(key));
+  }
   if ((all & NUMERIC) !== 0) for (const n of numberKeys(s)) out.add(vocab.id(`#${n}`));
   if ((all & QUESTION) !== 0) out.add(vocab.id('p:?'));
   if ((all & BANG) !== 0) out.add(vocab.id('p:!'));
