@@ -91,7 +91,7 @@ describe('aligned document view', () => {
     expect(screen.getByText('Lost sentence.')).toBeTruthy();
   });
 
-  it('merges two rows picked with the mouse, then undoes the fix', async () => {
+  it('merges two rows picked with the mouse, then removes the manual fix', async () => {
     const { backend, hash, projectId } = seeded();
     renderApp(hash, backend);
     await screen.findByRole('group', { name: 'Rows' });
@@ -122,7 +122,7 @@ describe('aligned document view', () => {
     await waitFor(() => expect(document.activeElement).toBe(rowBox(1)));
 
     fireEvent.click(rowBox(1));
-    fireEvent.click(screen.getByRole('button', { name: 'Undo fix' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove manual fix' }));
     await waitFor(() => expect(cellTexts('en_source')).toHaveLength(3));
     expect(backend.projects.get(projectId)?.alignmentFixes).toEqual([]);
     expect(backend.unexpected).toEqual([]);

@@ -1,21 +1,38 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlignmentGrid } from '../../../shared/align/grid';
-import { areAdjacent, canSplit, canUnlink, fixesOf } from './alignment-actions';
+import type { StoryDocument } from '../../../shared/model/project';
+import {
+  areAdjacent,
+  canMoveSentence,
+  canSplit,
+  canUnlink,
+  fixesOf,
+  type MoveDirection,
+} from './alignment-actions';
+import { visibleColumns } from './grid-columns';
+import { versionLabel } from './version-label';
 
 interface AlignmentBarProps {
   grid: AlignmentGrid;
+  /** The story, for the names and order of the columns a sentence can be moved in. */
+  document: StoryDocument;
   selectedRows: ReadonlySet<number>;
   busy: boolean;
   onMerge: () => void;
   onSplit: () => void;
   onUnlink: () => void;
   onUnfix: () => void;
+  /** Moves a sentence of the version in grid column `col` of the picked row into the row above or below. */
+  onMove: (col: number, direction: MoveDirection) => void;
   onClear: () => void;
 }
 
 /** The manual alignment tools for the picked rows, what is picked, and how the alignment looks overall. */
-export function AlignmentBar({ grid, selectedRows, busy, ...on }: AlignmentBarProps) {
+export function AlignmentBar({ grid, document: doc, selectedRows, busy, ...on }: AlignmentBarProps) {
   const { t } = useTranslation();
+  const moveId = useId();
+  const [moveVersion, setMoveVersion] = useState<string | null>(null);
   const rows = [...selectedRows].sort((a, b) => a - b);
   const picked = rows.map((r) => grid.rows[r]).filter((r) => r !== undefined);
   const sourceCol = grid.versionIds.indexOf(grid.sourceVersionId ?? '');
@@ -25,6 +42,17 @@ export function AlignmentBar({ grid, selectedRows, busy, ...on }: AlignmentBarPr
   const empty = grid.rows.filter((r) => r.cells.some((c) => c.length === 0)).length;
   const low = grid.rows.filter((r) => r.lowConfidence).length;
   const fixed = grid.rows.filter((r) => r.fixed).length;
+  const singleRow = single ? (rows[0] as number) : -1;
+  // The versions with text in the picked row, in column order; the chosen one, else the first.
+  const movable = single
+    ? visibleColumns(doc, doc.columns).flatMap((c) => {
+        const col = grid.versionIds.indexOf(c.version.id);
+        return col >= 0 && (single.cells[col] ?? []).length > 0 ? [{ ...c, col }] : [];
+      })
+    : [];
+  const moving = movable.find((c) => c.version.id === moveVersion) ?? movable[0];
+  const canMove = (direction: MoveDirection) =>
+    !busy && moving !== undefined && canMoveSentence(grid, singleRow, moving.col, direction);
 
   let hint = t('document.alignment.selectHint');
   if (rows.length >= 2 && !areAdjacent(rows)) hint = t('document.alignment.needAdjacent');
@@ -47,7 +75,7 @@ export function AlignmentBar({ grid, selectedRows, busy, ...on }: AlignmentBarPr
           {t('document.alignment.unlink')}
         </button>
         <button type="button" disabled={busy || fixesOf(grid, rows).length === 0} onClick={on.onUnfix}>
-          {t('document.alignment.unfix')}
+          {t('workspace.alignment.removeFix')}
         </button>
         {rows.length > 0 && (
           <button type="button" className="link-button" onClick={on.onClear}>
@@ -55,6 +83,24 @@ export function AlignmentBar({ grid, selectedRows, busy, ...on }: AlignmentBarPr
           </button>
         )}
       </div>
+      {single && moving && (
+        <div className="move-sentence" role="group" aria-label={t('workspace.alignment.moveGroup')}>
+          <label htmlFor={moveId}>{t('workspace.alignment.moveIn')}</label>
+          <select id={moveId} value={moving.version.id} onChange={(e) => setMoveVersion(e.target.value)}>
+            {movable.map((c) => (
+              <option key={c.version.id} value={c.version.id}>
+                {versionLabel(t, c.version, c.storyIndex)}
+              </option>
+            ))}
+          </select>
+          <button type="button" disabled={!canMove('up')} onClick={() => on.onMove(moving.col, 'up')}>
+            {t('workspace.alignment.moveUp')}
+          </button>
+          <button type="button" disabled={!canMove('down')} onClick={() => on.onMove(moving.col, 'down')}>
+            {t('workspace.alignment.moveDown')}
+          </button>
+        </div>
+      )}
       <p className="alignment-hint" aria-live="polite">
         {hint}
       </p>

@@ -11,7 +11,9 @@ import { storyTitle } from '../project/StoryList';
 import { useProject } from '../project/use-project';
 import type { FixRef } from '../../../shared/align/grid';
 import { AlignmentBar } from './AlignmentBar';
-import { fixesOf, mergeBeads, splitBeads, unlinkBeads } from './alignment-actions';
+import { fixesOf, mergeBeads, moveSentenceBeads, splitBeads, unlinkBeads } from './alignment-actions';
+import { ColumnPicker } from './ColumnPicker';
+import { focusRowControl } from './grid-registry';
 import { AnnotationForm, type AnnotationDraft } from './AnnotationForm';
 import { AnnotationList } from './AnnotationList';
 import { trimRange, type TextRange } from './selection';
@@ -59,8 +61,7 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
     setSelectedRows(new Set());
     setSplitRow(null);
     if (grid && focusRowAfter !== null) {
-      const boxes = gridRef.current?.querySelectorAll<HTMLElement>('.row-select');
-      boxes?.[Math.min(focusRowAfter, boxes.length - 1)]?.focus();
+      focusRowControl(gridRef.current, focusRowAfter);
       setFocusRowAfter(null);
     }
     // Only a new grid resets the picks; focusRowAfter is read, not watched.
@@ -218,19 +219,19 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
       ) : (
         <div className="review-layout">
           <div className="review-main">
-            <SelectionBar
-              ref={annotateButtonRef}
-              selection={selection}
-              range={current}
-              document={doc}
-              disabled={formRange !== null}
-              onAnnotate={openForm}
-            />
-            {/* The text waits for its quotes too, so highlights never re-render it under a selection. */}
-            {grid && quoteState.settled ? (
-              <>
+            <div className="review-toolbar">
+              <SelectionBar
+                ref={annotateButtonRef}
+                selection={selection}
+                range={current}
+                document={doc}
+                disabled={formRange !== null}
+                onAnnotate={openForm}
+              />
+              {grid && quoteState.settled && (
                 <AlignmentBar
                   grid={grid}
+                  document={doc}
                   selectedRows={selectedRows}
                   busy={busy || alignment.pending}
                   onMerge={() =>
@@ -258,8 +259,23 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                       picked[0] ?? 0,
                     )
                   }
+                  onMove={(col, direction) =>
+                    void changeAlignment(
+                      'alignment.fix',
+                      moveSentenceBeads(grid, picked[0] ?? 0, col, direction),
+                      direction === 'up'
+                        ? t('workspace.alignment.movedUp')
+                        : t('workspace.alignment.movedDown'),
+                      picked[0] ?? 0,
+                    )
+                  }
                   onClear={() => setSelectedRows(new Set())}
                 />
+              )}
+            </div>
+            {/* The text waits for its quotes too, so highlights never re-render it under a selection. */}
+            {grid && quoteState.settled ? (
+              <>
                 {splitRow !== null && (
                   <SplitRowForm
                     key={splitRow}
@@ -278,10 +294,11 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                     }}
                     onCancel={() => {
                       setSplitRow(null);
-                      gridRef.current?.querySelectorAll<HTMLElement>('.row-select')[splitRow]?.focus();
+                      focusRowControl(gridRef.current, splitRow);
                     }}
                   />
                 )}
+                <ColumnPicker document={doc} run={run} />
                 <div className="grid-scroller">
                   <VersionGrid
                     ref={gridRef}

@@ -27,6 +27,8 @@ interface ParagraphTextProps {
   focusable: boolean;
   /** Extra classes, e.g. how the alignment row it stands on is marked. */
   className?: string;
+  /** The alignment row it stands on (`data-row`), so keyboard moves and reveals can find it. */
+  row?: number;
   onFocusParagraph: (event: FocusEvent<HTMLParagraphElement>) => void;
   onKeyDown: (event: KeyboardEvent<HTMLParagraphElement>) => void;
   onMarkClick: (annotationId: string) => void;
@@ -110,6 +112,7 @@ export const ParagraphText = memo(function ParagraphText(props: ParagraphTextPro
       data-version={versionId}
       data-start={span.start}
       data-end={span.end}
+      data-row={props.row}
       tabIndex={props.focusable ? 0 : -1}
       onFocus={props.onFocusParagraph}
       onKeyDown={props.onKeyDown}

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridRow } from '../../../shared/align/grid';
 
@@ -16,7 +16,7 @@ interface RowControlsProps {
  * The start of an alignment row: a checkbox to pick it for merging, splitting or unlinking, and marks (with text
  * for screen readers) for a new paragraph, a doubtful alignment and a fix made by hand.
  */
-export function RowControls({
+export const RowControls = memo(function RowControls({
   row,
   index,
   selected,
@@ -27,7 +27,7 @@ export function RowControls({
 }: RowControlsProps) {
   const { t } = useTranslation();
   return (
-    <div className={`row-controls ${className}`}>
+    <div className={`row-controls ${className}`} data-row={index}>
       <input
         type="checkbox"
         className="row-select"
@@ -60,4 +60,4 @@ export function RowControls({
       )}
     </div>
   );
-}
+});

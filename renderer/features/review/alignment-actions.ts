@@ -85,3 +85,60 @@ export function canUnlink(grid: AlignmentGrid, row: GridRow): boolean {
 export function fixesOf(grid: AlignmentGrid, rows: readonly number[]): FixRef[] {
   return rows.flatMap((r) => grid.rows[r]?.fixes ?? []);
 }
+
+/** Which way a sentence moves: its row's first sentence up into the row above, or its last one down. */
+export type MoveDirection = 'up' | 'down';
+
+/** The row a sentence moves into, or null when there is none (first or last row) or the cell is empty. */
+function moveTarget(grid: AlignmentGrid, row: number, col: number, direction: MoveDirection): number | null {
+  const other = direction === 'up' ? row - 1 : row + 1;
+  const cell = grid.rows[row]?.cells[col] ?? [];
+  return cell.length > 0 && other >= 0 && other < grid.rows.length ? other : null;
+}
+
+/** Whether a version's cell in a row has a sentence that can move up (or down) into the neighbouring row. */
+export function canMoveSentence(
+  grid: AlignmentGrid,
+  row: number,
+  col: number,
+  direction: MoveDirection,
+): boolean {
+  return sourceColumn(grid) >= 0 && moveTarget(grid, row, col, direction) !== null;
+}
+
+/**
+ * The beads that move one sentence of a version between two neighbouring rows: up takes the first sentence of the
+ * cell into the row above, down takes the last one into the row below. Both rows become fixed beads: for a
+ * translation, its pair with the source; for the source, its pair with every other version.
+ */
+export function moveSentenceBeads(
+  grid: AlignmentGrid,
+  row: number,
+  col: number,
+  direction: MoveDirection,
+): BeadRequest[] {
+  const src = sourceColumn(grid);
+  const other = moveTarget(grid, row, col, direction);
+  if (src < 0 || other === null) return [];
+  const upperRow = Math.min(row, other);
+  const cellsOf = (r: number) => grid.rows[r]?.cells ?? [];
+  const upper = cellsOf(upperRow).map((c) => [...c]);
+  const lower = cellsOf(upperRow + 1).map((c) => [...c]);
+  const up = upper[col] ?? [];
+  const down = lower[col] ?? [];
+  if (direction === 'up') {
+    const moved = down.shift();
+    if (moved !== undefined) up.push(moved);
+  } else {
+    const moved = up.pop();
+    if (moved !== undefined) down.unshift(moved);
+  }
+  const targets = col === src ? grid.versionIds.map((_, c) => c).filter((c) => c !== src) : [col];
+  return targets.flatMap((t) => {
+    const targetVersionId = grid.versionIds[t] as string;
+    return [
+      { targetVersionId, src: upper[src] ?? [], tgt: upper[t] ?? [] },
+      { targetVersionId, src: lower[src] ?? [], tgt: lower[t] ?? [] },
+    ].filter((b) => b.src.length + b.tgt.length > 0);
+  });
+}
