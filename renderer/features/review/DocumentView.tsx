@@ -19,6 +19,7 @@ import { AnnotationList } from './AnnotationList';
 import { trimRange, type TextRange } from './selection';
 import { SelectionBar } from './SelectionBar';
 import { SplitRowForm } from './SplitRowForm';
+import { TextEditTools } from './TextEditTools';
 import { counterparts, type QuoteRef } from './quote-links';
 import { QuoteList } from './QuoteList';
 import { findListItem, revealHighlight, revealQuote, sameRef } from './reveal';
@@ -298,6 +299,13 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                     }}
                   />
                 )}
+                <TextEditTools
+                  gridRef={gridRef}
+                  document={doc}
+                  annotations={annotations}
+                  grid={grid}
+                  run={run}
+                />
                 <ColumnPicker document={doc} run={run} />
                 <div className="grid-scroller">
                   <VersionGrid
