@@ -54,7 +54,8 @@ describe('document view', () => {
   it('shows the versions in columns on the rows of their alignment, with language and direction', async () => {
     const { backend, hash } = seeded();
     renderApp(hash, backend);
-    const en = await screen.findByRole('group', { name: 'en_source' });
+    // The first render of the suite is slow while modules warm up.
+    const en = await screen.findByRole('group', { name: 'en_source' }, { timeout: 5000 });
     const ru = screen.getByRole('group', { name: 'ru_inosmi' });
     const ar = screen.getByRole('group', { name: 'ar_report' });
 
@@ -159,7 +160,8 @@ describe('document view', () => {
   it('rejects a selection spanning two versions', async () => {
     const { backend, hash } = seeded();
     renderApp(hash, backend);
-    const en = await screen.findByRole('group', { name: 'en_source' });
+    // The first render of the suite is slow while modules warm up.
+    const en = await screen.findByRole('group', { name: 'en_source' }, { timeout: 5000 });
     const ru = screen.getByRole('group', { name: 'ru_inosmi' });
     const range = document.createRange();
     range.setStart(paragraphsOf(en)[2]!.firstChild!, 0);

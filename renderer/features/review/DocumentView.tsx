@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnnotationStatus } from '../../../shared/model/annotation';
 import { useAnnounce } from '../../app/announcer';
 import { useSettings } from '../../app/settings-context';
 import { translateError } from '../../app/errors';
@@ -14,33 +13,32 @@ import { AlignmentBar } from './AlignmentBar';
 import { fixesOf, mergeBeads, moveSentenceBeads, splitBeads, unlinkBeads } from './alignment-actions';
 import { ColumnPicker } from './ColumnPicker';
 import { focusRowControl } from './grid-registry';
-import { AnnotationForm, type AnnotationDraft } from './AnnotationForm';
+import { AnnotationActionsContext } from './annotation-actions-context';
+import { AnnotationForm } from './AnnotationForm';
 import { AnnotationList } from './AnnotationList';
 import { trimRange, type TextRange } from './selection';
 import { SelectionBar } from './SelectionBar';
 import { SplitRowForm } from './SplitRowForm';
-import { TextEditTools } from './TextEditTools';
 import { counterparts, type QuoteRef } from './quote-links';
 import { QuoteList } from './QuoteList';
-import { findListItem, revealHighlight, revealQuote, sameRef } from './reveal';
+import { revealQuote, sameRef } from './reveal';
 import { useAlignment } from './use-alignment';
 import { useQuotes } from './use-quotes';
-import { textDirection } from './text-direction';
+import { useAnnotationActions } from './use-annotation-actions';
 import { useTextSelection } from './use-text-selection';
-import { versionLabel } from './version-label';
+import { useUndo } from './use-undo';
+import { UndoToolbar } from './UndoToolbar';
 import { VersionGrid } from './VersionGrid';
 
 /** A story's versions side by side, with annotating of selected text and the list of annotations beside them. */
 export function DocumentView({ projectId, documentId }: { projectId: string; documentId: string }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { project, error, run } = useProject(projectId);
+  const { project, error, run, replace } = useProject(projectId);
+  const undo = useUndo(projectId, project, replace);
   const gridRef = useRef<HTMLDivElement>(null);
   const annotateButtonRef = useRef<HTMLButtonElement>(null);
   const { selection, refresh, clear } = useTextSelection(gridRef);
-  const [formRange, setFormRange] = useState<TextRange | null>(null);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [focusItemId, setFocusItemId] = useState<string | null>(null);
   const alignment = useAlignment(project, documentId);
   const grid = alignment.grid;
   const [selectedRows, setSelectedRows] = useState<ReadonlySet<number>>(new Set());
@@ -69,12 +67,6 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [grid]);
 
-  useEffect(() => {
-    if (!focusItemId) return;
-    findListItem(focusItemId)?.querySelector<HTMLElement>('.annotation-show')?.focus();
-    setFocusItemId(null);
-  }, [focusItemId]);
-
   const doc = project?.documents.find((d) => d.id === documentId) ?? null;
   const annotations = project?.annotations.filter((a) => a.documentId === documentId) ?? [];
 
@@ -84,64 +76,15 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
     return version ? trimRange(version.text, selection.range) : null;
   })();
 
-  const openForm = useCallback(() => {
-    if (current) setFormRange(current);
-  }, [current]);
-
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || formRange) return;
-      if (!current) return;
-      event.preventDefault();
-      openForm();
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [current, formRange, openForm]);
-
-  async function save(draft: AnnotationDraft): Promise<boolean> {
-    if (!formRange) return false;
-    try {
-      const { versionId, start, end } = formRange;
-      const next = await run({
-        type: 'annotation.add',
-        documentId,
-        spans: [{ versionId, start, end }],
-        ...draft,
-      });
-      const added = next.annotations[next.annotations.length - 1];
-      setFormRange(null);
-      clear();
-      announce(t('document.annotationAdded'));
-      if (added) {
-        setActiveId(added.id);
-        setFocusItemId(added.id);
-      }
-      return true;
-    } catch (e) {
-      announce(translateError(t, e), 'alert');
-      return false;
-    }
-  }
-
-  async function setStatus(annotationId: string, status: AnnotationStatus) {
-    try {
-      await run({ type: 'annotation.update', annotationId, patch: { status } });
-      announce(t('document.statusChanged'));
-    } catch (e) {
-      announce(translateError(t, e), 'alert');
-    }
-  }
-
-  async function remove(annotationId: string) {
-    try {
-      await run({ type: 'annotation.remove', annotationId });
-      if (activeId === annotationId) setActiveId(null);
-      announce(t('document.annotationDeleted'));
-    } catch (e) {
-      announce(translateError(t, e), 'alert');
-    }
-  }
+  const notes = useAnnotationActions({
+    document: doc,
+    annotations,
+    run,
+    current,
+    clearSelection: clear,
+    gridRef,
+    annotateButtonRef,
+  });
 
   function toggleRow(row: number) {
     setSelectedRows((rows) => {
@@ -176,16 +119,6 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
 
   const picked = [...selectedRows].sort((a, b) => a - b);
 
-  function show(annotationId: string) {
-    setActiveId(annotationId);
-    if (!revealHighlight(gridRef.current, annotationId)) announce(t('document.highlightMissing'));
-  }
-
-  function markClicked(annotationId: string) {
-    setActiveId(annotationId);
-    findListItem(annotationId)?.scrollIntoView?.({ block: 'nearest' });
-  }
-
   if (error !== null) return <ProjectLoadFailure error={error} />;
   if (!project) return <p className="loading">{t('common.loading')}</p>;
   if (!doc) {
@@ -198,8 +131,6 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
   }
 
   const title = storyTitle(doc, t('library.untitledStory'));
-  const formVersionIndex = formRange ? doc.versions.findIndex((v) => v.id === formRange.versionId) : -1;
-  const formVersion = doc.versions[formVersionIndex];
 
   return (
     <section className="page document">
@@ -218,156 +149,139 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
       {doc.versions.length === 0 ? (
         <p className="empty-state">{t('document.noVersions')}</p>
       ) : (
-        <div className="review-layout">
-          <div className="review-main">
-            <div className="review-toolbar">
-              <SelectionBar
-                ref={annotateButtonRef}
-                selection={selection}
-                range={current}
-                document={doc}
-                disabled={formRange !== null}
-                onAnnotate={openForm}
-              />
-              {grid && quoteState.settled && (
-                <AlignmentBar
-                  grid={grid}
+        // Edit and reply actions reach each annotation item, wherever the side panel puts the list.
+        <AnnotationActionsContext.Provider value={notes.itemActions}>
+          <div className="review-layout">
+            <div className="review-main">
+              <div className="review-toolbar">
+                <SelectionBar
+                  ref={annotateButtonRef}
+                  selection={selection}
+                  range={current}
                   document={doc}
-                  selectedRows={selectedRows}
-                  busy={busy || alignment.pending}
-                  onMerge={() =>
-                    void changeAlignment(
-                      'alignment.fix',
-                      mergeBeads(grid, picked),
-                      t('document.alignment.merged'),
-                      picked[0] ?? 0,
-                    )
-                  }
-                  onSplit={() => setSplitRow(picked[0] ?? null)}
-                  onUnlink={() =>
-                    void changeAlignment(
-                      'alignment.fix',
-                      unlinkBeads(grid, picked),
-                      t('document.alignment.unlinked'),
-                      picked[0] ?? 0,
-                    )
-                  }
-                  onUnfix={() =>
-                    void changeAlignment(
-                      'alignment.unfix',
-                      fixesOf(grid, picked),
-                      t('document.alignment.unfixed'),
-                      picked[0] ?? 0,
-                    )
-                  }
-                  onMove={(col, direction) =>
-                    void changeAlignment(
-                      'alignment.fix',
-                      moveSentenceBeads(grid, picked[0] ?? 0, col, direction),
-                      direction === 'up'
-                        ? t('workspace.alignment.movedUp')
-                        : t('workspace.alignment.movedDown'),
-                      picked[0] ?? 0,
-                    )
-                  }
-                  onClear={() => setSelectedRows(new Set())}
+                  disabled={notes.formOpen}
+                  onAnnotate={notes.openNew}
                 />
-              )}
-            </div>
-            {/* The text waits for its quotes too, so highlights never re-render it under a selection. */}
-            {grid && quoteState.settled ? (
-              <>
-                {splitRow !== null && (
-                  <SplitRowForm
-                    key={splitRow}
-                    document={doc}
+                <UndoToolbar state={undo} />
+                {grid && quoteState.settled && (
+                  <AlignmentBar
                     grid={grid}
-                    row={splitRow}
-                    onSplit={(upper) => {
+                    document={doc}
+                    selectedRows={selectedRows}
+                    busy={busy || alignment.pending}
+                    onMerge={() =>
                       void changeAlignment(
                         'alignment.fix',
-                        splitBeads(grid, splitRow, upper),
-                        t('document.alignment.splitDone'),
-                        splitRow,
-                      ).then((ok) => {
-                        if (ok) setSplitRow(null);
-                      });
-                    }}
-                    onCancel={() => {
-                      setSplitRow(null);
-                      focusRowControl(gridRef.current, splitRow);
-                    }}
+                        mergeBeads(grid, picked),
+                        t('document.alignment.merged'),
+                        picked[0] ?? 0,
+                      )
+                    }
+                    onSplit={() => setSplitRow(picked[0] ?? null)}
+                    onUnlink={() =>
+                      void changeAlignment(
+                        'alignment.fix',
+                        unlinkBeads(grid, picked),
+                        t('document.alignment.unlinked'),
+                        picked[0] ?? 0,
+                      )
+                    }
+                    onUnfix={() =>
+                      void changeAlignment(
+                        'alignment.unfix',
+                        fixesOf(grid, picked),
+                        t('document.alignment.unfixed'),
+                        picked[0] ?? 0,
+                      )
+                    }
+                    onMove={(col, direction) =>
+                      void changeAlignment(
+                        'alignment.fix',
+                        moveSentenceBeads(grid, picked[0] ?? 0, col, direction),
+                        direction === 'up'
+                          ? t('workspace.alignment.movedUp')
+                          : t('workspace.alignment.movedDown'),
+                        picked[0] ?? 0,
+                      )
+                    }
+                    onClear={() => setSelectedRows(new Set())}
                   />
                 )}
-                <TextEditTools
-                  gridRef={gridRef}
-                  document={doc}
-                  annotations={annotations}
-                  grid={grid}
-                  run={run}
-                />
-                <ColumnPicker document={doc} run={run} />
-                <div className="grid-scroller">
-                  <VersionGrid
-                    ref={gridRef}
-                    document={doc}
-                    grid={grid}
-                    selectedRows={selectedRows}
-                    onToggleRow={toggleRow}
-                    annotations={annotations}
-                    activeAnnotationId={activeId}
-                    run={run}
-                    onMarkClick={markClicked}
-                    onSelectionMaybeChanged={refresh}
-                    quotes={quotes}
-                    linkedQuotes={linkedQuotes}
-                    onQuoteActive={setActiveQuote}
-                  />
-                </div>
-              </>
-            ) : alignment.error !== null && !alignment.pending ? (
-              <p role="alert">{translateError(t, alignment.error)}</p>
-            ) : (
-              <p className="loading" role="status">
-                {t('document.alignment.aligning')}
-              </p>
-            )}
-          </div>
-          <aside className="review-side" aria-label={t('document.sidePanel')}>
-            {formRange && formVersion && (
-              <AnnotationForm
-                key={`${formRange.versionId}:${formRange.start}:${formRange.end}`}
-                quote={formVersion.text.slice(formRange.start, formRange.end)}
-                quoteLang={formVersion.language}
-                quoteDir={textDirection(formVersion.language)}
-                versionLabel={versionLabel(t, formVersion, formVersionIndex)}
-                onSave={save}
-                onCancel={() => {
-                  setFormRange(null);
-                  if (annotateButtonRef.current?.disabled === false) annotateButtonRef.current.focus();
-                  else gridRef.current?.querySelector<HTMLElement>('.paragraph[tabindex="0"]')?.focus();
+              </div>
+              {/* The text waits for its quotes too, so highlights never re-render it under a selection. */}
+              {grid && quoteState.settled ? (
+                <>
+                  {splitRow !== null && (
+                    <SplitRowForm
+                      key={splitRow}
+                      document={doc}
+                      grid={grid}
+                      row={splitRow}
+                      onSplit={(upper) => {
+                        void changeAlignment(
+                          'alignment.fix',
+                          splitBeads(grid, splitRow, upper),
+                          t('document.alignment.splitDone'),
+                          splitRow,
+                        ).then((ok) => {
+                          if (ok) setSplitRow(null);
+                        });
+                      }}
+                      onCancel={() => {
+                        setSplitRow(null);
+                        focusRowControl(gridRef.current, splitRow);
+                      }}
+                    />
+                  )}
+                  <ColumnPicker document={doc} run={run} />
+                  <div className="grid-scroller">
+                    <VersionGrid
+                      ref={gridRef}
+                      document={doc}
+                      grid={grid}
+                      selectedRows={selectedRows}
+                      onToggleRow={toggleRow}
+                      annotations={annotations}
+                      activeAnnotationId={notes.activeId}
+                      run={run}
+                      onMarkClick={notes.markClicked}
+                      onSelectionMaybeChanged={refresh}
+                      quotes={quotes}
+                      linkedQuotes={linkedQuotes}
+                      onQuoteActive={setActiveQuote}
+                    />
+                  </div>
+                </>
+              ) : alignment.error !== null && !alignment.pending ? (
+                <p role="alert">{translateError(t, alignment.error)}</p>
+              ) : (
+                <p className="loading" role="status">
+                  {t('document.alignment.aligning')}
+                </p>
+              )}
+            </div>
+            <aside className="review-side" aria-label={t('document.sidePanel')}>
+              {notes.formProps && <AnnotationForm key={notes.formKey} {...notes.formProps} />}
+              <QuoteList
+                document={doc}
+                quotes={grid ? quotes : null}
+                failed={quoteState.error !== null}
+                onShow={(ref) => {
+                  if (!revealQuote(gridRef.current, ref)) announce(t('document.quotes.notShown'));
                 }}
+                onActive={setActiveQuote}
               />
-            )}
-            <QuoteList
-              document={doc}
-              quotes={grid ? quotes : null}
-              failed={quoteState.error !== null}
-              onShow={(ref) => {
-                if (!revealQuote(gridRef.current, ref)) announce(t('document.quotes.notShown'));
-              }}
-              onActive={setActiveQuote}
-            />
-            <AnnotationList
-              document={doc}
-              annotations={annotations}
-              activeId={activeId}
-              onShow={show}
-              onStatus={(id, status) => void setStatus(id, status)}
-              onDelete={(id) => void remove(id)}
-            />
-          </aside>
-        </div>
+              <AnnotationList
+                document={doc}
+                annotations={annotations}
+                activeId={notes.activeId}
+                onShow={notes.show}
+                onStatus={notes.setStatus}
+                onDelete={notes.remove}
+              />
+            </aside>
+          </div>
+        </AnnotationActionsContext.Provider>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ interface SelectionBarProps {
   selection: SelectionState;
   range: TextRange | null;
   document: StoryDocument;
+  /** True while an annotation form is open: the selection then goes to that form instead. */
   disabled: boolean;
   onAnnotate: () => void;
 }
@@ -21,13 +22,14 @@ export const SelectionBar = forwardRef<HTMLButtonElement, SelectionBarProps>(
     const version = doc.versions[index];
 
     let hint: string;
-    if (selection.kind === 'multiple') hint = t('document.selectionMultiple');
+    if (selection.kind === 'multiple') hint = t('annotations.selectionMultiple');
     else if (range && version) {
-      hint = t('document.selectionInfo', {
+      hint = t('annotations.selectionInfo', {
         count: range.end - range.start,
         label: versionLabel(t, version, index),
       });
-    } else hint = t('document.selectionNone');
+    } else hint = t('annotations.selectionNone');
+    if (props.disabled) hint = `${hint} ${t('annotations.selectionToForm')}`;
 
     return (
       <div className="selection-bar">
@@ -42,7 +44,7 @@ export const SelectionBar = forwardRef<HTMLButtonElement, SelectionBarProps>(
           onMouseDown={(e) => e.preventDefault()}
           onClick={props.onAnnotate}
         >
-          {t('document.annotateSelection')}
+          {t('annotations.annotateSelection')}
         </button>
         <p id="selection-hint" className="selection-hint">
           {hint}

@@ -6,29 +6,29 @@ import type { AnnotationStatus, Severity } from '../../../shared/model/annotatio
 export function categoryName(t: TFunction, category: AnnotationCategory): string {
   switch (category) {
     case 'terminology':
-      return t('document.category.terminology');
+      return t('annotations.category.terminology');
     case 'accuracy':
-      return t('document.category.accuracy');
+      return t('annotations.category.accuracy');
     case 'linguistic-conventions':
-      return t('document.category.linguisticConventions');
+      return t('annotations.category.linguisticConventions');
     case 'style':
-      return t('document.category.style');
+      return t('annotations.category.style');
     case 'locale-conventions':
-      return t('document.category.localeConventions');
+      return t('annotations.category.localeConventions');
     case 'audience-appropriateness':
-      return t('document.category.audienceAppropriateness');
+      return t('annotations.category.audienceAppropriateness');
     case 'design-and-markup':
-      return t('document.category.designAndMarkup');
+      return t('annotations.category.designAndMarkup');
     case 'misquote':
-      return t('document.category.misquote');
+      return t('annotations.category.misquote');
     case 'wrong-attribution':
-      return t('document.category.wrongAttribution');
+      return t('annotations.category.wrongAttribution');
     case 'provenance-dropped':
-      return t('document.category.provenanceDropped');
+      return t('annotations.category.provenanceDropped');
     case 'paraphrase-as-quote':
-      return t('document.category.paraphraseAsQuote');
+      return t('annotations.category.paraphraseAsQuote');
     case 'other':
-      return t('document.category.other');
+      return t('annotations.category.other');
   }
 }
 
@@ -36,13 +36,13 @@ export function categoryName(t: TFunction, category: AnnotationCategory): string
 export function severityName(t: TFunction, severity: Severity): string {
   switch (severity) {
     case 'neutral':
-      return t('document.severity.neutral');
+      return t('annotations.severity.neutral');
     case 'minor':
-      return t('document.severity.minor');
+      return t('annotations.severity.minor');
     case 'major':
-      return t('document.severity.major');
+      return t('annotations.severity.major');
     case 'critical':
-      return t('document.severity.critical');
+      return t('annotations.severity.critical');
   }
 }
 
@@ -50,10 +50,10 @@ export function severityName(t: TFunction, severity: Severity): string {
 export function statusName(t: TFunction, status: AnnotationStatus): string {
   switch (status) {
     case 'open':
-      return t('document.status.open');
+      return t('annotations.status.open');
     case 'resolved':
-      return t('document.status.resolved');
+      return t('annotations.status.resolved');
     case 'wontfix':
-      return t('document.status.wontfix');
+      return t('annotations.status.wontfix');
   }
 }
