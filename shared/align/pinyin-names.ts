@@ -1,9 +1,10 @@
 /**
- * Chinese names written in pinyin on the other side (陈清扬 ↔ Chen Qingyang, 上海 ↔ Shanghai): the pair's own
- * name groups for the name table, found by reading Han characters as pinyin and looking for the spelling among the
- * other side's capitalised words.
+ * Chinese names spelt out on the other side (陈清扬 ↔ Chen Qingyang, 上海 ↔ Shanghai, 张高丽 ↔ Чжан Гаоли): the
+ * pair's own name groups for the name table, found by reading Han characters as pinyin (or its Russian spelling)
+ * and looking for the spelling among the other side's capitalised words.
  */
 import { HAN_BY_PINYIN } from './han-pinyin';
+import { foldCyrillic, palladius } from './palladius';
 
 /**
  * Common surnames (and a few given-name characters used alone): only these may match a single-syllable word, since
@@ -21,17 +22,22 @@ const MAX_WORD = 24;
 /** Longest Han form tried: a surname and a two-character given name, or a four-syllable place. */
 const MAX_CHARS = 4;
 
-let readings: Map<number, string> | null = null;
+type Spelled = 'latin' | 'cyrillic';
+const readings = new Map<Spelled, Map<number, string>>();
 
-/** Han character code → its toneless pinyin, built once from the generated table. */
-function readingTable(): Map<number, string> {
-  if (!readings) {
-    readings = new Map();
+/** Han character code → its toneless pinyin (or its Russian spelling), built once from the generated table. */
+function readingTable(script: Spelled): Map<number, string> {
+  let table = readings.get(script);
+  if (!table) {
+    table = new Map();
     for (const [syllable, chars] of Object.entries(HAN_BY_PINYIN)) {
-      for (let k = 0; k < chars.length; k += 1) readings.set(chars.charCodeAt(k), syllable);
+      const spelt = script === 'latin' ? syllable : palladius(syllable);
+      if (spelt === null) continue;
+      for (let k = 0; k < chars.length; k += 1) table.set(chars.charCodeAt(k), spelt);
     }
+    readings.set(script, table);
   }
-  return readings;
+  return table;
 }
 
 const HAN_RE = /\p{Script=Han}/u;
@@ -39,27 +45,30 @@ const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LATIN_WORD_RE = /\p{L}+/gu;
 const UPPER_RE = /^\p{Lu}\p{Ll}/u;
 
-/** How a side is written, from its first sentences: Han (not Japanese), Latin/Cyrillic words, or neither. */
-function scriptOf(sentences: readonly string[]): 'han' | 'spaced' | 'other' {
+/** How a side is written, from its first sentences: Han (not Japanese), Latin or Cyrillic words, or neither. */
+function scriptOf(sentences: readonly string[]): 'han' | Spelled | 'other' {
   let han = 0;
   let kana = 0;
   let letters = 0;
+  let cyrillic = 0;
   const sample = Math.min(sentences.length, 200);
   for (let k = 0; k < sample; k += 1) {
     const s = sentences[k];
     if (HAN_RE.test(s)) han += 1;
     if (KANA_RE.test(s)) kana += 1;
     if (/[A-Za-z]{2}/.test(s)) letters += 1;
+    if (/[а-яА-ЯёЁ]{2}/.test(s)) cyrillic += 1;
   }
   if (han > sample / 3 && kana < sample / 10) return 'han';
-  return letters > sample / 2 ? 'spaced' : 'other';
+  if (cyrillic > sample / 2) return 'cyrillic';
+  return letters > sample / 2 ? 'latin' : 'other';
 }
 
 /**
- * Capitalised Latin words that may be names (not the sentence's first word unless a capitalised word follows), as
- * their plain lower-case ASCII spelling → the word as written.
+ * Capitalised words that may be names (not the sentence's first word unless a capitalised word follows), as their
+ * plain lower-case spelling (ASCII, or folded Cyrillic) → the word as written.
  */
-function capitalised(sentences: readonly string[]): Map<string, string> {
+function capitalised(sentences: readonly string[], script: Spelled): Map<string, string> {
   const out = new Map<string, string>();
   const seen = new Set<string>();
   for (const s of sentences) {
@@ -69,11 +78,11 @@ function capitalised(sentences: readonly string[]): Map<string, string> {
       const w = m[0];
       const upper = w.length <= MAX_WORD && UPPER_RE.test(w);
       // A sentence's first word counts only when the next one is capitalised too (Chen Qingyang said…).
-      if (pending !== null && upper) addWord(pending, out, seen);
+      if (pending !== null && upper) addWord(pending, script, out, seen);
       pending = null;
       if (upper) {
         if (first) pending = w;
-        else addWord(w, out, seen);
+        else addWord(w, script, out, seen);
       }
       first = false;
     }
@@ -81,28 +90,34 @@ function capitalised(sentences: readonly string[]): Map<string, string> {
   return out;
 }
 
-function addWord(w: string, out: Map<string, string>, seen: Set<string>): void {
+function addWord(w: string, script: Spelled, out: Map<string, string>, seen: Set<string>): void {
   if (seen.has(w)) return;
   seen.add(w);
+  if (script === 'cyrillic') {
+    const folded = foldCyrillic(w);
+    if (/^[а-я]+$/.test(folded) && !out.has(folded)) out.set(folded, w);
+    return;
+  }
   const plain = w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (/^[a-z]+$/.test(plain) && !out.has(plain)) out.set(plain, w);
 }
 
 /**
  * Name groups [word, Han forms…] for every capitalised word of one side that some run of common Han characters on
- * the other side reads as (single syllables only for surnames). Empty unless one side is Chinese and the other
- * written in Latin letters.
+ * the other side reads as, in pinyin or in Russian spelling (single syllables only for surnames). Empty unless one
+ * side is Chinese and the other written in Latin or Cyrillic letters.
  */
 export function pinyinNameGroups(a: readonly string[], b: readonly string[]): string[][] {
   const sa = scriptOf(a);
   const sb = scriptOf(b);
-  const han = sa === 'han' && sb === 'spaced' ? a : sb === 'han' && sa === 'spaced' ? b : null;
-  if (!han) return [];
-  const words = capitalised(han === a ? b : a);
+  const spaced = sa === 'han' ? sb : sa;
+  const han = sa === 'han' ? a : sb === 'han' ? b : null;
+  if (!han || (spaced !== 'latin' && spaced !== 'cyrillic')) return [];
+  const words = capitalised(han === a ? b : a, spaced);
   if (words.size === 0) return [];
   const prefixes = new Set<string>();
   for (const w of words.keys()) for (let k = 1; k <= w.length; k += 1) prefixes.add(w.slice(0, k));
-  const table = readingTable();
+  const table = readingTable(spaced);
   const found = new Map<string, Set<string>>();
   for (const s of han) {
     for (let p = 0; p < s.length; p += 1) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HAN_BY_PINYIN } from '../../../shared/align/han-pinyin';
+import { foldCyrillic, palladius } from '../../../shared/align/palladius';
 import { pinyinNameGroups } from '../../../shared/align/pinyin-names';
 
 const ZH = [
@@ -48,5 +49,46 @@ describe('pinyinNameGroups', () => {
     expect(HAN_BY_PINYIN.chen).toContain('陳');
     // A sentence's first word counts when a capitalised word follows it.
     expect(asMap(pinyinNameGroups(['陳清揚走了。'], ['Chen Qingyang left.'])).get('Chen')).toEqual(['陳']);
+  });
+});
+
+describe('pinyinNameGroups in Cyrillic', () => {
+  it('pairs Russian (Palladius) spellings of Chinese names with their characters', () => {
+    const ru = [
+      'Путин встретился с первым вице-премьером Чжан Гаоли.',
+      'Министр обороны Ли Шанфу прибыл в Шанхай.',
+      'Потом Чэнь Цинъян ушла.',
+    ];
+    const zh = ['普京会见了国务院副总理张高丽。', '国防部长李尚福抵达上海。', '后来陈清扬走了。'];
+    const map = asMap(pinyinNameGroups(ru, zh));
+    expect(map.get('Чжан')).toEqual(['张']);
+    expect(map.get('Гаоли')).toEqual(['高丽']);
+    expect(map.get('Шанфу')).toEqual(['尚福']);
+    expect(map.get('Шанхай')).toEqual(['上海']);
+    expect(map.get('Цинъян')).toEqual(['清扬']);
+    expect(map.get('Чэнь')).toEqual(['陈']);
+  });
+});
+
+describe('palladius', () => {
+  it('spells pinyin syllables the Russian way', () => {
+    const cases: [string, string][] = [
+      ['zhang', 'чжан'],
+      ['xi', 'си'],
+      ['zi', 'цзы'],
+      ['si', 'сы'],
+      ['shi', 'ши'],
+      ['ju', 'цзюй'],
+      ['xuan', 'сюан'],
+      ['hui', 'хуэй'],
+      ['guo', 'го'],
+      ['yue', 'юэ'],
+      ['wei', 'вэй'],
+      ['er', 'эр'],
+      ['lue', 'люэ'],
+    ];
+    for (const [pinyin, russian] of cases) expect(palladius(pinyin)).toBe(russian);
+    expect(palladius('xyz')).toBeNull();
+    expect(foldCyrillic('Цинъян')).toBe('цинян');
   });
 });
