@@ -29,6 +29,11 @@ for (const doc of set.docs) {
     console.log(
       `${ok ? 'HIT ' : 'MISS'} w${total} lone=${lone} holder=${JSON.stringify(holder)} empties=${JSON.stringify(empties.map((b) => [b.src, b.tgt]))}`,
     );
+    if (!ok && process.argv.includes('-b'))
+      console.log(
+        '   BEADS:',
+        beads.map((b) => `${b.src.join(',')}-${b.tgt.join(',')}:${b.confidence.toFixed(2)}`).join(' '),
+      );
     if (!ok && process.argv.includes('-v')) {
       console.log('   SRC:', src[lone]);
       console.log('   DROPPED:', doc.tgt[dropped]);
