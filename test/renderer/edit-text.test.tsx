@@ -182,6 +182,52 @@ describe('editing text in the document view', () => {
     expect(cells()[1]?.querySelector('mark')).toBeNull();
   });
 
+  it('an edit is undone and redone from the toolbar, and an editor opened before an undo refuses to save', async () => {
+    const { cells, stored } = await open();
+    act(() => cells()[0]!.focus());
+    fireEvent.keyDown(cells()[0]!, { key: 'F2' });
+    const area = await screen.findByRole('textbox', { name: 'Text of this cell' }, slow);
+    fireEvent.change(area, { target: { value: 'The leaders met in Moscow.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save text' }));
+    const undo = await screen.findByRole('button', { name: 'Undo: edit text' }, slow);
+
+    // Open the editor on the corrected text, then undo the correction underneath it.
+    act(() => cells()[0]!.focus());
+    fireEvent.keyDown(cells()[0]!, { key: 'F2' });
+    const again = await screen.findByRole('textbox', { name: 'Text of this cell' }, slow);
+    expect(again).toHaveProperty('value', 'The leaders met in Moscow.');
+    fireEvent.click(undo);
+    await waitFor(() => expect(stored().documents[0]!.versions[0]!.text).toBe(EN), slow);
+    await waitFor(() => expect(stored().annotations[0]!.spans[0]!.quote).toBe('met in Moscoww'), slow);
+    fireEvent.change(again, { target: { value: 'The leaders met in Moscow!' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save text' }));
+    await waitFor(
+      () =>
+        expect(document.querySelector('[role="alert"]')?.textContent).toMatch(
+          /changed while you were editing/,
+        ),
+      slow,
+    );
+    expect(stored().documents[0]!.versions[0]!.text).toBe(EN);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Redo: edit text' }, slow));
+    await waitFor(
+      () => expect(stored().documents[0]!.versions[0]!.text).toBe(EN.replace('Moscoww', 'Moscow')),
+      slow,
+    );
+  });
+
+  it('F2 in another text field does not open the editor', async () => {
+    const { cells } = await open();
+    act(() => cells()[0]!.focus());
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    act(() => field.focus());
+    fireEvent.keyDown(field, { key: 'F2' });
+    expect(screen.queryByRole('textbox', { name: 'Text of this cell' })).toBeNull();
+    field.remove();
+  });
+
   it('says when main refuses the edit and keeps the editor open', async () => {
     const { backend, cells } = await open();
     act(() => cells()[2]!.focus());

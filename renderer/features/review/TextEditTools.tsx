@@ -69,7 +69,7 @@ export function TextEditTools({ gridRef, document: doc, annotations, grid, run }
           row={target.row}
           lang={target.version.language}
           dir={textDirection(target.version.language)}
-          text={target.version.text.slice(editing.start, editing.end)}
+          text={editing.original}
           busy={edit.busy}
           onSave={edit.save}
           onCancel={edit.cancel}

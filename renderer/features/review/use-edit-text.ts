@@ -7,6 +7,7 @@ import type { StoryDocument } from '../../../shared/model/project';
 import { reanchorAnnotations, type TextEdit } from '../../../shared/review/reanchor';
 import { useAnnounce } from '../../app/announcer';
 import { translateError } from '../../app/errors';
+import { isTextField } from './use-undo';
 
 /** One cell of the grid: a version and the range of its text the cell shows. */
 export interface CellRef {
@@ -96,10 +97,15 @@ interface EditTextOptions {
   run: (command: ProjectCommandInput) => Promise<unknown>;
 }
 
+/** A cell being edited, with its text when the editor opened (to notice a change made meanwhile, e.g. an undo). */
+export interface EditingCell extends CellRef {
+  original: string;
+}
+
 /** State of text editing in the grid: which cell is current, which one is being edited, and saving an edit. */
 export interface EditTextState {
   cell: CellRef | null;
-  editing: CellRef | null;
+  editing: EditingCell | null;
   busy: boolean;
   open: (cell: CellRef) => void;
   cancel: () => void;
@@ -121,15 +127,23 @@ export function useEditText({
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [cell, setCell] = useState<CellRef | null>(null);
-  const [editing, setEditing] = useState<CellRef | null>(null);
+  const [editing, setEditing] = useState<EditingCell | null>(null);
   const [busy, setBusy] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const focusAfter = useRef<{ versionId: string; offset: number; grid: AlignmentGrid } | null>(null);
 
-  const open = useCallback((c: CellRef) => {
-    setCell(c);
-    setEditing(c);
-  }, []);
+  const open = useCallback(
+    (c: CellRef) => {
+      // The remembered cell may predate a change to the text: take its current extent from the grid when drawn.
+      const drawn = cellElement(gridRef.current, c.versionId, c.start);
+      const fresh = (drawn && cellOf(drawn, gridRef.current)) ?? c;
+      const version = doc.versions.find((v) => v.id === fresh.versionId);
+      if (!version || fresh.end > version.text.length) return;
+      setCell(fresh);
+      setEditing({ ...fresh, original: version.text.slice(fresh.start, fresh.end) });
+    },
+    [doc, gridRef],
+  );
 
   useEffect(() => {
     const fromSelection = () => cellOf(window.getSelection()?.anchorNode ?? null, gridRef.current);
@@ -143,6 +157,8 @@ export function useEditText({
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'F2' || event.ctrlKey || event.altKey || event.metaKey || editing) return;
+      // F2 in another form's field (a comment, a reply) is that field's business.
+      if (isTextField(event.target)) return;
       const c = cellOf(window.document.activeElement, gridRef.current) ?? fromSelection();
       if (!c) return;
       event.preventDefault();
@@ -179,8 +195,11 @@ export function useEditText({
     async (next: string): Promise<boolean> => {
       if (!editing) return false;
       const version = doc.versions.find((v) => v.id === editing.versionId);
-      if (!version || editing.end > version.text.length) return false;
-      const range = changedRange(version.text.slice(editing.start, editing.end), next);
+      if (!version || version.text.slice(editing.start, editing.end) !== editing.original) {
+        announce(t('textedit.stale'), 'alert');
+        return false;
+      }
+      const range = changedRange(editing.original, next);
       if (!range) {
         announce(t('textedit.unchanged'));
         cancel();
@@ -208,7 +227,7 @@ export function useEditText({
       if (summary.detached > 0) parts.push(t('textedit.detached', { count: summary.detached }));
       announce(parts.join(' '));
       const delta = edit.text.length - (edit.end - edit.start);
-      setCell({ ...editing, end: editing.end + delta });
+      setCell({ versionId: editing.versionId, start: editing.start, end: editing.end + delta });
       setEditing(null);
       focusAfter.current = { versionId: version.id, offset: editing.start, grid };
       // Until main's new alignment arrives, the cell drawn on the old rows keeps the focus out of the page body.
