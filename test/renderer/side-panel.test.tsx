@@ -193,6 +193,11 @@ describe('the side panel', () => {
     expect(within(aside).getByRole('status').textContent).toBe('2 matches');
     expect(results[1]!.querySelector('mark')?.textContent).toBe('Москве');
 
+    // Enter selects the first match and moves focus out of the text field, onto the first result.
+    // (jsdom drops the document selection when focus moves; the view has taken the range by then.)
+    fireEvent.submit(box.closest('form')!);
+    expect(document.activeElement).toBe(results[0]);
+    await waitFor(() => expect(screen.getByText('6 characters selected in “ru_inosmi”.')).toBeTruthy());
     fireEvent.click(results[1]!);
     const selected = document.getSelection()?.toString();
     expect(selected).toBe('Москве');

@@ -91,7 +91,10 @@ export function SearchPanel({ document: doc, grid, gridRef, onSelectionMaybeChan
         onSubmit={(e) => {
           e.preventDefault();
           const first = result.hits[0];
-          if (first) jump(first);
+          if (!first) return;
+          jump(first);
+          // Out of the text field, so Ctrl+Enter annotates the match and the arrow keys go on through the results.
+          listRef.current?.querySelector<HTMLButtonElement>('.search-hit')?.focus({ preventScroll: true });
         }}
       >
         <label htmlFor={inputId}>{t('panel.searchLabel')}</label>
