@@ -98,7 +98,7 @@ describe('the walking skeleton in Chromium', () => {
     await form.getByLabel('Comment').fill('CNA renders “no limits” as 無上限; check the agreed term.');
     await form.getByRole('button', { name: 'Save annotation' }).click();
 
-    const panel = page.getByRole('complementary', { name: /Annotations/ });
+    const panel = page.getByRole('complementary', { name: 'Review panel' });
     await expect.poll(() => panel.getByText('check the agreed term').count()).toBe(1);
     expect(await page.locator('mark').filter({ hasText: 'no limits' }).count()).toBeGreaterThan(0);
 
@@ -112,7 +112,7 @@ describe('the walking skeleton in Chromium', () => {
     backend = await startAppBackend(dataDir, rendererDir, picker);
     const again = await browser.openApp(backend.bridge.url, `/${route}`);
     await again.page.setViewportSize({ width: 1360, height: 900 });
-    const panelAgain = again.page.getByRole('complementary', { name: /Annotations/ });
+    const panelAgain = again.page.getByRole('complementary', { name: 'Review panel' });
     await expect.poll(() => panelAgain.getByText('check the agreed term').count()).toBe(1);
     await expect
       .poll(async () => (await again.page.locator('[lang="zh-Hant"]').allTextContents()).join('\n'))

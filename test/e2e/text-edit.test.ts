@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../shared/model/project';
 import { corpusPath, stripCorpusHeader } from '../support/paths';
 import { useTempDirs } from '../support/temp-dir';
+import { seriousAxeViolations } from './support/axe';
 import { builtRendererDir, createProjectWithStory, startAppBackend } from './support/backend';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { createPickFilesStub } from './support/pick-files';
@@ -103,6 +104,8 @@ describe('editing text in Chromium', () => {
     const area = await editCell(page, TYPO);
     const before = await area.inputValue();
     expect(before).toContain(TYPO);
+    // The editor, its toolbar and the grid under it pass axe's serious and critical rules.
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await area.fill(before.replace('greetngs', 'greetings'));
     await page.getByRole('button', { name: 'Save text' }).click();
     await expect

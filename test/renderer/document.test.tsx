@@ -117,7 +117,7 @@ describe('document view', () => {
 
     const mark = second.querySelector('mark');
     expect(mark?.textContent).toBe(quote);
-    const list = screen.getByRole('complementary', { name: 'Annotations' });
+    const list = screen.getByRole('complementary', { name: 'Review panel' });
     expect(within(list).getByRole('heading', { name: 'Annotations (1)' })).toBeTruthy();
     expect(within(list).getByText('Misquote')).toBeTruthy();
     expect(within(list).getByText('Major')).toBeTruthy();
@@ -194,7 +194,7 @@ describe('document view', () => {
       'They spoke of "a new era" in relations.',
     );
 
-    const list = screen.getByRole('complementary', { name: 'Annotations' });
+    const list = screen.getByRole('complementary', { name: 'Review panel' });
     fireEvent.change(await within(list).findByRole('combobox', { name: 'Status' }), {
       target: { value: 'resolved' },
     });

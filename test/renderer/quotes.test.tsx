@@ -134,7 +134,7 @@ describe('quotes in the document view', () => {
     expect(paragraph?.textContent).toBe(EN.split('\n\n')[1]);
 
     // Showing the annotation still focuses its highlight.
-    const list = screen.getByRole('complementary', { name: 'Annotations' });
+    const list = screen.getByRole('complementary', { name: 'Review panel' });
     fireEvent.click(within(list).getByRole('button', { name: /Show in text/ }));
     expect(document.activeElement).toBe(marks[0]);
   });
@@ -142,6 +142,7 @@ describe('quotes in the document view', () => {
   it('lists source quotes with speaker and presence per version, and the quotes a version added', async () => {
     const { backend, hash } = seeded();
     renderApp(hash, backend);
+    fireEvent.click(await screen.findByRole('tab', { name: /^Quotes/ }));
     const section = (await screen.findByRole('heading', { name: 'Quotes' })).closest(
       'section',
     ) as HTMLElement;
@@ -190,7 +191,7 @@ describe('quotes in the document view', () => {
     const li = await waitFor(() => quoteEl(en, LI_EN));
     expect(li.dataset.badge).toBe('перевод: the Kremlin');
     expect(description(li)).toContain('Говорит: Li Shangfu');
-    expect(screen.getByRole('heading', { name: 'Цитаты' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: /^Цитаты/ })).toBeTruthy();
   });
 
   it('shows the text only once its quotes are known, so highlights never re-render it under a selection', async () => {
