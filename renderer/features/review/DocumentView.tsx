@@ -284,6 +284,8 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                   }}
                   onActive={setActiveQuote}
                 />
+              }
+            />
           </div>
         </AnnotationActionsContext.Provider>
       )}
