@@ -19,6 +19,7 @@ import { trimRange, type TextRange } from './selection';
 import { SelectionBar } from './SelectionBar';
 import { SidePanel } from './SidePanel';
 import { SplitRowForm } from './SplitRowForm';
+import { TextEditTools } from './TextEditTools';
 import { counterparts, type QuoteRef } from './quote-links';
 import { QuoteList } from './QuoteList';
 import { revealQuote, sameRef } from './reveal';
@@ -233,6 +234,13 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                       }}
                     />
                   )}
+                  <TextEditTools
+                    gridRef={gridRef}
+                    document={doc}
+                    annotations={annotations}
+                    grid={grid}
+                    run={run}
+                  />
                   <ColumnPicker document={doc} run={run} />
                   <div className="grid-scroller">
                     <VersionGrid
