@@ -53,7 +53,7 @@ describe('quotes in the document view', () => {
   it('highlights quotes by kind with a translator badge and an accessible description, text unchanged', async () => {
     const { backend, hash } = seeded();
     renderApp(hash, backend);
-    const en = await screen.findByRole('group', { name: 'en_source' });
+    const en = await screen.findByRole('group', { name: 'en_source' }, { timeout: 5_000 });
     const li = await waitFor(() => quoteEl(en, LI_EN));
     expect(li.classList).toContain('quote-speech');
     expect(li.dataset.badge).toBe('translated by the Kremlin');

@@ -15,13 +15,13 @@ import { ColumnPicker } from './ColumnPicker';
 import { focusRowControl } from './grid-registry';
 import { AnnotationActionsContext } from './annotation-actions-context';
 import { AnnotationForm } from './AnnotationForm';
+import { AnnotationList } from './AnnotationList';
 import { trimRange, type TextRange } from './selection';
 import { SelectionBar } from './SelectionBar';
-import { SidePanel } from './SidePanel';
 import { SplitRowForm } from './SplitRowForm';
-import { TextEditTools } from './TextEditTools';
 import { counterparts, type QuoteRef } from './quote-links';
 import { QuoteList } from './QuoteList';
+import { useQuoteCard } from './quote-card-host';
 import { revealQuote, sameRef } from './reveal';
 import { useAlignment } from './use-alignment';
 import { useQuotes } from './use-quotes';
@@ -69,6 +69,7 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
   }, [grid]);
 
   const doc = project?.documents.find((d) => d.id === documentId) ?? null;
+  const quoteCard = useQuoteCard(doc, quotes, gridRef, grid);
   const annotations = project?.annotations.filter((a) => a.documentId === documentId) ?? [];
 
   const current: TextRange | null = (() => {
@@ -234,15 +235,8 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                       }}
                     />
                   )}
-                  <TextEditTools
-                    gridRef={gridRef}
-                    document={doc}
-                    annotations={annotations}
-                    grid={grid}
-                    run={run}
-                  />
                   <ColumnPicker document={doc} run={run} />
-                  <div className="grid-scroller">
+                  <div className="grid-scroller" {...quoteCard.gridHandlers}>
                     <VersionGrid
                       ref={gridRef}
                       document={doc}
@@ -259,6 +253,7 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                       onQuoteActive={setActiveQuote}
                     />
                   </div>
+                  {quoteCard.element}
                 </>
               ) : alignment.error !== null && !alignment.pending ? (
                 <p role="alert">{translateError(t, alignment.error)}</p>
@@ -268,32 +263,27 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                 </p>
               )}
             </div>
-            <SidePanel
-              document={doc}
-              annotations={annotations}
-              activeId={notes.activeId}
-              onShow={notes.show}
-              onStatus={notes.setStatus}
-              onDelete={notes.remove}
-              threshold={project.review.mqmThreshold}
-              run={run}
-              gridRef={gridRef}
-              grid={grid}
-              onSelectionMaybeChanged={refresh}
-              form={notes.formProps && <AnnotationForm key={notes.formKey} {...notes.formProps} />}
-              quotes={grid ? quotes : null}
-              quoteList={
-                <QuoteList
-                  document={doc}
-                  quotes={grid ? quotes : null}
-                  failed={quoteState.error !== null}
-                  onShow={(ref) => {
-                    if (!revealQuote(gridRef.current, ref)) announce(t('document.quotes.notShown'));
-                  }}
-                  onActive={setActiveQuote}
-                />
-              }
-            />
+            <aside className="review-side" aria-label={t('document.sidePanel')}>
+              {notes.formProps && <AnnotationForm key={notes.formKey} {...notes.formProps} />}
+              <QuoteList
+                document={doc}
+                quotes={grid ? quotes : null}
+                failed={quoteState.error !== null}
+                onShow={(ref) => {
+                  if (!revealQuote(gridRef.current, ref)) announce(t('document.quotes.notShown'));
+                }}
+                onActive={setActiveQuote}
+                onOpenCard={quoteCard.open}
+              />
+              <AnnotationList
+                document={doc}
+                annotations={annotations}
+                activeId={notes.activeId}
+                onShow={notes.show}
+                onStatus={notes.setStatus}
+                onDelete={notes.remove}
+              />
+            </aside>
           </div>
         </AnnotationActionsContext.Provider>
       )}

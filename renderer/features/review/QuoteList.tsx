@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { StoryDocument } from '../../../shared/model/project';
 import type { DocumentQuotes, QuoteView } from '../../../shared/quotes/document-quotes';
 import type { Version } from '../../../shared/model/version';
+import { uiDirection } from '../../i18n';
 import { presenceOf, type QuoteRef } from './quote-links';
-import { provenanceBadge, quoteKindName } from './quote-labels';
+import { isolate, provenanceBadge, quoteKindName } from './quote-labels';
 import { textDirection } from './text-direction';
 import { versionLabel } from './version-label';
 
@@ -14,6 +15,8 @@ interface QuoteListProps {
   failed: boolean;
   onShow: (ref: QuoteRef) => void;
   onActive: (ref: QuoteRef | null) => void;
+  /** Opens the quote card; the button that asked gets focus back when the card closes. */
+  onOpenCard?: (ref: QuoteRef, opener: HTMLElement) => void;
 }
 
 const EXCERPT = 80;
@@ -22,6 +25,28 @@ const EXCERPT = 80;
 function excerpt(version: Version, quote: QuoteView): string {
   const words = version.text.slice(quote.start, quote.end).replace(/\s+/g, ' ').trim();
   return words.length > EXCERPT ? `${words.slice(0, EXCERPT - 1)}…` : words;
+}
+
+/** The button that opens a quote's card, named with the quote's words so a list of them can be told apart. */
+function CardButton(props: {
+  version: Version;
+  quote: QuoteView;
+  refTo: QuoteRef;
+  onOpenCard?: (ref: QuoteRef, opener: HTMLElement) => void;
+}) {
+  const { t } = useTranslation();
+  const { onOpenCard, refTo } = props;
+  if (!onOpenCard) return null;
+  return (
+    <button
+      type="button"
+      className="quote-card-open"
+      aria-label={t('quotecard.openNamed', { excerpt: excerpt(props.version, props.quote) })}
+      onClick={(event) => onOpenCard(refTo, event.currentTarget)}
+    >
+      {t('quotecard.open')}
+    </button>
+  );
 }
 
 /** A button naming one quote; hovering or focusing it lights the quote and its counterparts in the grid. */
@@ -52,17 +77,19 @@ function QuoteButton(props: {
 
 /**
  * The story's quotes at a glance: each source quote with its kind, speaker and translator, whether every other
- * version has it, and the quotes a version added. The full quote card comes later; this is the compact index.
+ * version has it, and the quotes a version added; each opens its quote card. Names and labels inside translated
+ * sentences are bidi-isolated, so the list reads right in Arabic.
  */
-export function QuoteList({ document: doc, quotes, failed, onShow, onActive }: QuoteListProps) {
-  const { t } = useTranslation();
+export function QuoteList({ document: doc, quotes, failed, onShow, onActive, onOpenCard }: QuoteListProps) {
+  const { t, i18n } = useTranslation();
+  const uiDir = uiDirection(i18n.language);
   const sourceCol = quotes ? doc.versions.findIndex((v) => v.id === quotes.sourceVersionId) : -1;
   const source = doc.versions[sourceCol];
   const sourceQuotes = quotes?.versions[sourceCol];
   const label = (versionId: string) => {
     const i = doc.versions.findIndex((v) => v.id === versionId);
     const v = doc.versions[i];
-    return v ? versionLabel(t, v, i) : t('document.unknownVersion');
+    return isolate(v ? versionLabel(t, v, i) : t('document.unknownVersion'), uiDir);
   };
 
   let body;
@@ -91,8 +118,16 @@ export function QuoteList({ document: doc, quotes, failed, onShow, onActive }: Q
                   />
                   <p className="quote-facts">
                     <span>{quoteKindName(t, q.kind)}</span>
-                    {q.speaker && <span>{t('document.quotes.speaker', { name: q.speaker })}</span>}
+                    {q.speaker && (
+                      <span>{t('document.quotes.speaker', { name: isolate(q.speaker, uiDir) })}</span>
+                    )}
                     {q.provenance && <span className="quote-badge">{provenanceBadge(t, q.provenance)}</span>}
+                    <CardButton
+                      version={source}
+                      quote={q}
+                      refTo={{ versionId: source.id, index: i }}
+                      onOpenCard={onOpenCard}
+                    />
                   </p>
                   {presence.size > 0 && (
                     <ul className="quote-presence">
@@ -136,11 +171,17 @@ export function QuoteList({ document: doc, quotes, failed, onShow, onActive }: Q
                           onShow={onShow}
                           onActive={onActive}
                         />
-                        {q.speaker && (
-                          <span className="quote-facts">
-                            {t('document.quotes.speaker', { name: q.speaker })}
-                          </span>
-                        )}
+                        <span className="quote-facts">
+                          {q.speaker && (
+                            <span>{t('document.quotes.speaker', { name: isolate(q.speaker, uiDir) })}</span>
+                          )}
+                          <CardButton
+                            version={version}
+                            quote={q}
+                            refTo={{ versionId: v.versionId, index: j }}
+                            onOpenCard={onOpenCard}
+                          />
+                        </span>
                       </li>
                     ) : null;
                   })}

@@ -46,3 +46,13 @@ export function quoteDescription(t: TFunction, quote: QuoteView): string {
   if (quote.provenance) parts.push(provenanceBadge(t, quote.provenance));
   return parts.join('; ');
 }
+
+const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
+/**
+ * Wraps a name or label put into a translated sentence in Unicode isolates (FSI…PDI) when the interface is
+ * right-to-left or the value is, so "Missing in “Reuters (en)”" keeps its words in order in Arabic and vice versa.
+ */
+export function isolate(value: string, uiDir: 'ltr' | 'rtl'): string {
+  return uiDir === 'rtl' || STRONG_RTL.test(value) ? `\u2068${value}\u2069` : value;
+}

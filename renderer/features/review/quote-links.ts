@@ -40,3 +40,12 @@ export function presenceOf(quotes: DocumentQuotes, sourceIndex: number): Map<str
   }
   return out;
 }
+
+/** The quote (by version and index) an element sits in, if any: the innermost highlighted quote around it. */
+export function quoteRefAt(target: EventTarget | null): QuoteRef | null {
+  if (!(target instanceof Element)) return null;
+  const quote = target.closest<HTMLElement>('.quote[data-quote]');
+  const versionId = quote?.closest<HTMLElement>('[data-version]')?.dataset.version;
+  const index = Number(quote?.dataset.quote);
+  return quote && versionId && Number.isInteger(index) ? { versionId, index } : null;
+}
