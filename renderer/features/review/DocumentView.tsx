@@ -15,9 +15,9 @@ import { ColumnPicker } from './ColumnPicker';
 import { focusRowControl } from './grid-registry';
 import { AnnotationActionsContext } from './annotation-actions-context';
 import { AnnotationForm } from './AnnotationForm';
-import { AnnotationList } from './AnnotationList';
 import { trimRange, type TextRange } from './selection';
 import { SelectionBar } from './SelectionBar';
+import { SidePanel } from './SidePanel';
 import { SplitRowForm } from './SplitRowForm';
 import { TextEditTools } from './TextEditTools';
 import { counterparts, type QuoteRef } from './quote-links';
@@ -271,27 +271,33 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                 </p>
               )}
             </div>
-            <aside className="review-side" aria-label={t('document.sidePanel')}>
-              {notes.formProps && <AnnotationForm key={notes.formKey} {...notes.formProps} />}
-              <QuoteList
-                document={doc}
-                quotes={grid ? quotes : null}
-                failed={quoteState.error !== null}
-                onShow={(ref) => {
-                  if (!revealQuote(gridRef.current, ref)) announce(t('document.quotes.notShown'));
-                }}
-                onActive={setActiveQuote}
-                onOpenCard={quoteCard.open}
-              />
-              <AnnotationList
-                document={doc}
-                annotations={annotations}
-                activeId={notes.activeId}
-                onShow={notes.show}
-                onStatus={notes.setStatus}
-                onDelete={notes.remove}
-              />
-            </aside>
+            <SidePanel
+              document={doc}
+              annotations={annotations}
+              activeId={notes.activeId}
+              onShow={notes.show}
+              onStatus={notes.setStatus}
+              onDelete={notes.remove}
+              threshold={project.review.mqmThreshold}
+              run={run}
+              gridRef={gridRef}
+              grid={grid}
+              onSelectionMaybeChanged={refresh}
+              form={notes.formProps && <AnnotationForm key={notes.formKey} {...notes.formProps} />}
+              quotes={grid ? quotes : null}
+              quoteList={
+                <QuoteList
+                  document={doc}
+                  quotes={grid ? quotes : null}
+                  failed={quoteState.error !== null}
+                  onShow={(ref) => {
+                    if (!revealQuote(gridRef.current, ref)) announce(t('document.quotes.notShown'));
+                  }}
+                  onActive={setActiveQuote}
+                  onOpenCard={quoteCard.open}
+                />
+              }
+            />
           </div>
         </AnnotationActionsContext.Provider>
       )}
