@@ -128,16 +128,14 @@ export function cardModel(doc: StoryDocument, quotes: DocumentQuotes, ref: Quote
       return;
     }
     const key = languageKey(v.language);
+    // Compared with the opened quote when it is in this language, else with a linked quote in this language.
     const reference =
       key === languageKey(version.language)
-        ? null
+        ? { version, quote }
         : found.find((e) => languageKey(e.version.language) === key);
-    const refText =
-      key === languageKey(version.language)
-        ? version.text.slice(quote.contentStart, quote.contentEnd)
-        : reference?.quote
-          ? reference.version.text.slice(reference.quote.contentStart, reference.quote.contentEnd)
-          : null;
+    const refText = reference?.quote
+      ? reference.version.text.slice(reference.quote.contentStart, reference.quote.contentEnd)
+      : null;
     const versionQuotes = quotes.versions[c]?.versionId === v.id ? (quotes.versions[c]?.quotes ?? []) : [];
     const near = refText === null ? null : closestQuote(v, versionQuotes, refText);
     if (near) entries.push(entry(v, c, near.i, near.q, true));
