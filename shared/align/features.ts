@@ -52,10 +52,18 @@ export function sentenceFeatures(sentence: string, names: NameTable, seeds?: Sid
   for (const m of sentence.matchAll(WORD_RE)) {
     const word = m[0];
     if (CJK_RE.test(word)) {
+      let at = m.index;
       for (const ch of word) {
-        if (!CJK_RE.test(ch)) continue;
-        out.add(`c:${ch}`);
-        if (ch.length === 1) for (const key of seeds?.chars.get(ch.charCodeAt(0)) ?? []) out.add(key);
+        if (CJK_RE.test(ch)) {
+          out.add(`c:${ch}`);
+          if (ch.length === 1 && seeds) {
+            for (const key of seeds.chars.get(ch.charCodeAt(0)) ?? []) out.add(key);
+            for (const { form, key } of seeds.forms.get(ch.charCodeAt(0)) ?? []) {
+              if (sentence.startsWith(form, at)) out.add(key);
+            }
+          }
+        }
+        at += ch.length;
       }
       continue;
     }
@@ -67,7 +75,6 @@ export function sentenceFeatures(sentence: string, names: NameTable, seeds?: Sid
     for (const seed of seeds?.stems.get(key.slice(0, STEM)) ?? []) out.add(seed);
   }
   for (const { form, key } of names.substrings) if (sentence.includes(form)) out.add(key);
-  for (const { form, key } of seeds?.forms ?? []) if (sentence.includes(form)) out.add(key);
   for (const n of numberKeys(sentence)) out.add(`#${n}`);
   if (/[?？¿]/.test(sentence)) out.add('p:?');
   if (/[!！¡]/.test(sentence)) out.add('p:!');
@@ -248,8 +255,14 @@ function scanSentence(
           const sz = isPairAt(s, q) ? 2 : 1;
           if ((classAt(s, q) & CJK) !== 0) {
             out.add(vocab.id(`c:${s.slice(q, q + sz)}`));
-            const keys = sz === 1 && seeds !== null ? seeds.chars.get(s.charCodeAt(q)) : undefined;
-            if (keys !== undefined) for (const key of keys) out.add(vocab.id(key));
+            if (sz === 1 && seeds !== null) {
+              const keys = seeds.chars.get(s.charCodeAt(q));
+              if (keys !== undefined) for (const key of keys) out.add(vocab.id(key));
+              const forms = seeds.forms.get(s.charCodeAt(q));
+              if (forms !== undefined) {
+                for (const { form, key } of forms) if (s.startsWith(form, q)) out.add(vocab.id(key));
+              }
+            }
           }
           q += sz;
         }
@@ -272,9 +285,6 @@ function scanSentence(
     p += size;
   }
   if (maybeName) for (const { form, key } of names.substrings) if (s.includes(form)) out.add(vocab.id(key));
-  if (seeds !== null && (all & CJK) !== 0) {
-    for (const { form, key } of seeds.forms) if (s.includes(form)) out.add(vocab.id(key));
-  }
   if ((all & NUMERIC) !== 0) for (const n of numberKeys(s)) out.add(vocab.id(`#${n}`));
   if ((all & QUESTION) !== 0) out.add(vocab.id('p:?'));
   if ((all & BANG) !== 0) out.add(vocab.id('p:!'));

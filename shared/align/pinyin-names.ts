@@ -21,6 +21,11 @@ const SURNAMES =
 const MAX_WORD = 24;
 /** Longest Han form tried: a surname and a two-character given name, or a four-syllable place. */
 const MAX_CHARS = 4;
+/**
+ * Sentences read per side: the table applies to the whole text, and a text longer than this learns its names from
+ * co-occurrence anyway (the learnt lexicon), so the search stays bounded on book-length input.
+ */
+const MAX_SENTENCES = 3000;
 
 type Spelled = 'latin' | 'cyrillic';
 const readings = new Map<Spelled, Map<number, string>>();
@@ -71,7 +76,8 @@ function scriptOf(sentences: readonly string[]): 'han' | Spelled | 'other' {
 function capitalised(sentences: readonly string[], script: Spelled): Map<string, string> {
   const out = new Map<string, string>();
   const seen = new Set<string>();
-  for (const s of sentences) {
+  for (let k = 0; k < Math.min(sentences.length, MAX_SENTENCES); k += 1) {
+    const s = sentences[k];
     let first = true;
     let pending: string | null = null;
     for (const m of s.matchAll(LATIN_WORD_RE)) {
@@ -119,7 +125,8 @@ export function pinyinNameGroups(a: readonly string[], b: readonly string[]): st
   for (const w of words.keys()) for (let k = 1; k <= w.length; k += 1) prefixes.add(w.slice(0, k));
   const table = readingTable(spaced);
   const found = new Map<string, Set<string>>();
-  for (const s of han) {
+  for (let k = 0; k < Math.min(han.length, MAX_SENTENCES); k += 1) {
+    const s = han[k];
     for (let p = 0; p < s.length; p += 1) {
       let spelling = '';
       for (let q = p; q < Math.min(s.length, p + MAX_CHARS); q += 1) {

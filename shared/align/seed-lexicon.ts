@@ -12,8 +12,8 @@ export interface SideSeeds {
   stems: Map<string, string[]>;
   /** A single CJK character (UTF-16 code unit) → concept keys. */
   chars: Map<number, string[]>;
-  /** Longer CJK forms → concept key, matched as substrings. */
-  forms: { form: string; key: string }[];
+  /** Longer CJK forms by their first code unit, with their concept key (matched where that character stands). */
+  forms: Map<number, { form: string; key: string }[]>;
 }
 
 const STEM = 5;
@@ -36,7 +36,7 @@ function push<K>(map: Map<K, string[]>, k: K, key: string): void {
 }
 
 function sideSeeds(lang: SeedLanguage, other: SeedLanguage): SideSeeds {
-  const seeds: SideSeeds = { stems: new Map(), chars: new Map(), forms: [] };
+  const seeds: SideSeeds = { stems: new Map(), chars: new Map(), forms: new Map() };
   CONCEPTS.forEach((concept, k) => {
     const own = concept[lang];
     if (!own || !concept[other]) return;
@@ -45,7 +45,11 @@ function sideSeeds(lang: SeedLanguage, other: SeedLanguage): SideSeeds {
     for (const form of own) {
       if (CJK_RE.test(form)) {
         if (form.length === 1) push(seeds.chars, form.charCodeAt(0), key);
-        else seeds.forms.push({ form, key });
+        else {
+          const list = seeds.forms.get(form.charCodeAt(0)) ?? [];
+          list.push({ form, key });
+          seeds.forms.set(form.charCodeAt(0), list);
+        }
       } else if (/^[\p{L}\p{M}]+$/u.test(form)) {
         push(seeds.stems, latinKey(form).slice(0, STEM), key);
       }
