@@ -23,6 +23,9 @@ import { selectInGrid } from './search-jump';
 import { textDirection } from './text-direction';
 import { versionLabel } from './version-label';
 
+/** A version's folded text and the text it was folded from, to know when it is stale. */
+type FoldedEntry = ReturnType<typeof foldText> & { text: string };
+
 interface SearchPanelProps {
   document: StoryDocument;
   grid: AlignmentGrid | null;
@@ -43,8 +46,21 @@ export function SearchPanel({ document: doc, grid, gridRef, onSelectionMaybeChan
   const listRef = useRef<HTMLOListElement>(null);
 
   const columns = useMemo(() => visibleColumns(doc, doc.columns), [doc]);
-  const folded = useMemo(() => columns.map((c) => foldText(c.version.id, c.version.text)), [columns]);
-  const result = useMemo(() => searchFolded(folded, deferred, DEFAULT_SEARCH_LIMIT), [folded, deferred]);
+  // Folded texts by version, kept while the text stays the same (annotating changes the project, not the text).
+  const foldCache = useRef(new Map<string, FoldedEntry>());
+  const result = useMemo(() => {
+    if (deferred.trim() === '') return { hits: [], truncated: false };
+    const cache = foldCache.current;
+    const folded = columns.map(({ version }) => {
+      let entry = cache.get(version.id);
+      if (!entry || entry.text !== version.text) {
+        entry = { ...foldText(version.id, version.text), text: version.text };
+        cache.set(version.id, entry);
+      }
+      return entry;
+    });
+    return searchFolded(folded, deferred, DEFAULT_SEARCH_LIMIT);
+  }, [columns, deferred]);
   const byId = new Map(columns.map((c) => [c.version.id, c]));
   const whole = new Intl.NumberFormat(i18n.language);
 
