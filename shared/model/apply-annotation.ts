@@ -25,6 +25,16 @@ function anchorSpans(project: Project, documentId: string, refs: readonly SpanRe
   });
 }
 
+/** New spans for an annotation: a span sent back unchanged keeps its stored quote (and detached state) as it is. */
+function keepOrAnchor(project: Project, old: Annotation, refs: readonly SpanRef[]): AnnotationSpan[] {
+  return refs.map((ref) => {
+    const kept = old.spans.find(
+      (s) => s.versionId === ref.versionId && s.start === ref.start && s.end === ref.end,
+    );
+    return kept ?? (anchorSpans(project, old.documentId, [ref])[0] as AnnotationSpan);
+  });
+}
+
 function findAnnotation(project: Project, annotationId: string): Annotation {
   const found = project.annotations.find((a) => a.id === annotationId);
   if (!found) throw new AppError('annotation.notFound', { annotationId });
@@ -76,7 +86,7 @@ export function applyAnnotationCommand(
         ...old,
         ...patch,
         subtype,
-        spans: spans ? anchorSpans(project, old.documentId, spans) : old.spans,
+        spans: spans ? keepOrAnchor(project, old, spans) : old.spans,
         updatedAt: ctx.now,
       });
       return replaceAnnotation(project, next);

@@ -97,6 +97,31 @@ describe('annotation commands', () => {
     expect(relinked.annotations[0]!.spans.map((s) => s.quote)).toEqual(['«Отношения развиваются хорошо»']);
   });
 
+  it('keep a detached span as it is when the spans are edited around it', () => {
+    const { project, annotationId, en, ru } = linked();
+    const detached = {
+      ...project,
+      annotations: project.annotations.map((a) => ({
+        ...a,
+        spans: a.spans.map((s) => (s.versionId === ru ? { ...s, start: 40, end: 45, detached: true } : s)),
+      })),
+    };
+    const next = run(detached, {
+      type: 'annotation.update',
+      annotationId,
+      patch: {
+        spans: [
+          { versionId: en, start: 12, end: 39 },
+          { versionId: ru, start: 40, end: 45 },
+        ],
+      },
+    });
+    expect(next.annotations[0]!.spans).toEqual([
+      { versionId: en, start: 12, end: 39, quote: '“Relations are going well.”', detached: false },
+      { versionId: ru, start: 40, end: 45, quote: 'Путин', detached: true },
+    ]);
+  });
+
   it('keep a thread of replies that can be edited and removed', () => {
     const { project, annotationId } = linked();
     const replied = run(
