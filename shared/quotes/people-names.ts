@@ -295,8 +295,11 @@ export function arabicSubject(phrase: string): { offset: number; name: string } 
 const ZH_TITLE_WORDS =
   '总统|總統|国家主席|國家主席|主席|总理|總理|国防部长|國防部長|外交部长|外交部長|部长|部長|外长|外長|发言人|發言人|大使|将军|將軍|国务委员|國務委員|委员长|委員長|总书记|總書記|首相|议员|議員|司令|上将|上將|防长|防長|秘书长|秘書長|总裁|總裁';
 const ZH_AFTER_NAME = '[在于於对對向说說表会會与與和同及，。、称稱指强強是也还還则則将將已的访訪抵出接致（(]';
+// Time words that follow a name in news ("总统普京今天在…"), so they never become part of it.
+const ZH_TIME_AFTER_NAME =
+  '今天|今日|昨天|昨日|明天|当天|當天|日前|近日|早些时候|早些時候|上午|下午|晚间|晚間|周[一二三四五六日天]|週[一二三四五六日天]|星期|本周|本週|\\d|[０-９]';
 const ZH_TITLED = new RegExp(
-  `(?:${ZH_TITLE_WORDS})([\\p{Script=Han}·•‧・]{2,8}?)(?=${ZH_AFTER_NAME}|$)`,
+  `(?:${ZH_TITLE_WORDS})([\\p{Script=Han}·•‧・]{2,8}?)(?=${ZH_AFTER_NAME}|${ZH_TIME_AFTER_NAME}|$)`,
   'gu',
 );
 

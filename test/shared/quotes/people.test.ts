@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuotes } from '../../../shared/quotes/analyze';
 import { isChineseLatinName } from '../../../shared/quotes/people-lexicon';
+import { chineseTitledNames } from '../../../shared/quotes/people-names';
 
 function person(text: string, lang: string, alias: string): { name: string; aliases: string[] } | undefined {
   return analyzeQuotes(text, lang).people.find((p) => p.aliases.includes(alias));
@@ -45,5 +46,15 @@ describe('one canonical person per individual', () => {
   it('lists places and sentence-initial words as no one', () => {
     const a = analyzeQuotes('Footage showed Moscow and Beijing. “We agree,” Putin said.', 'en');
     expect(a.people.map((p) => p.name)).toEqual(['Putin']);
+  });
+});
+
+describe('Chinese names after a title', () => {
+  it('stop before a time word, so "總統蒲亭今天…" names 蒲亭 (CNA, 2023-04-16)', () => {
+    expect(chineseTitledNames('俄羅斯總統蒲亭今天在莫斯科接見中國國防部長李尚福')).toEqual([
+      { start: 5, name: '蒲亭' },
+      { start: 21, name: '李尚福' },
+    ]);
+    expect(chineseTitledNames('俄罗斯总统普京周二会见').map((n) => n.name)).toEqual(['普京']);
   });
 });
