@@ -37,6 +37,9 @@ export function useGridWindow(rootRef: RefObject<HTMLElement | null>, count: num
   const [win, setWin] = useState<RowWindow>(() => initialWindow(count));
   const offsetsRef = useRef<Float64Array>(new Float64Array(1));
   const frame = useRef(0);
+  const anchor = useRef<{ row: number; top: number } | null>(null);
+  // A row drawn on request (focus, reveal) stays drawn until the page scrolls, e.g. to bring that row into view.
+  const pinned = useRef<number | null>(null);
 
   // Recomputed on every render: 5,000 additions cost far less than a frame, and heights change in place.
   void tick;
@@ -52,6 +55,8 @@ export function useGridWindow(rootRef: RefObject<HTMLElement | null>, count: num
     if (!root) return;
     const firstRowTop = root.getBoundingClientRect().top + header.current;
     const next = windowFor(offsetsRef.current, -firstRowTop, window.innerHeight - firstRowTop);
+    const keep = pinned.current;
+    if (keep !== null && (keep < next.from || keep >= next.to)) return;
     setWin((w) => (sameWindow(w, next) ? w : next));
   }, [rootRef]);
 
@@ -60,6 +65,7 @@ export function useGridWindow(rootRef: RefObject<HTMLElement | null>, count: num
       if (frame.current) return;
       frame.current = window.requestAnimationFrame(() => {
         frame.current = 0;
+        pinned.current = null;
         update();
       });
     };
@@ -75,10 +81,20 @@ export function useGridWindow(rootRef: RefObject<HTMLElement | null>, count: num
 
   // After each render, measure the drawn rows (a row's controls stretch to the full row height). It runs after every
   // render on purpose; it only sets state when a height really changed, so the chain ends once rows are measured.
+  // New heights move the rows below them, so the row the reviewer is on (the focused one, else the first visible
+  // one) is put back where it was on screen before the window follows the scroll position again.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
+    const held = anchor.current;
+    if (held) {
+      anchor.current = null;
+      const el = root.querySelector<HTMLElement>(`.row-controls[data-row="${held.row}"]`);
+      const delta = el ? el.getBoundingClientRect().top - held.top : 0;
+      if (Math.abs(delta) > 0.5) window.scrollBy(0, delta);
+      if (!full) update();
+    }
     let changed = false;
     const head = root.querySelector<HTMLElement>('.row-controls-header');
     const headHeight = head?.getBoundingClientRect().height ?? 0;
@@ -86,17 +102,25 @@ export function useGridWindow(rootRef: RefObject<HTMLElement | null>, count: num
       header.current = headHeight;
       changed = true;
     }
+    let first: { row: number; top: number } | null = null;
+    let focused: { row: number; top: number } | null = null;
+    const active = document.activeElement;
     for (const el of root.querySelectorAll<HTMLElement>('.row-controls[data-row]')) {
       const row = Number(el.dataset.row);
-      const h = el.getBoundingClientRect().height;
-      if (h > 0 && row < count && Math.abs((heights.current[row] ?? 0) - h) > 0.5) {
-        heights.current[row] = h;
+      const rect = el.getBoundingClientRect();
+      if (!first && rect.bottom > 0) first = { row, top: rect.top };
+      if (active instanceof HTMLElement && root.contains(active) && !focused) {
+        const activeRow = Number(active.closest<HTMLElement>('[data-row]')?.dataset.row);
+        if (activeRow === row) focused = { row, top: rect.top };
+      }
+      if (rect.height > 0 && row < count && Math.abs((heights.current[row] ?? 0) - rect.height) > 0.5) {
+        heights.current[row] = rect.height;
         changed = true;
       }
     }
     if (changed) {
+      if (!full) anchor.current = focused ?? first;
       setTick((t) => t + 1);
-      if (!full) update();
     }
   });
 
@@ -108,6 +132,7 @@ export function useGridWindow(rootRef: RefObject<HTMLElement | null>, count: num
   const showRow = useCallback(
     (row: number) => {
       if (full) return;
+      pinned.current = row;
       flushSync(() => setWin((w) => windowAround(count, row, w)));
     },
     [count, full],
