@@ -7,6 +7,7 @@ import { useTempDirs } from '../support/temp-dir';
 import { builtRendererDir, createProjectWithStory, startAppBackend } from './support/backend';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { createPickFilesStub } from './support/pick-files';
+import { selectText } from './support/select-text';
 
 // Linked annotations end to end: the built renderer in Chromium, the real handlers, history and project folder.
 // Copyrighted corpus texts are read from ../shared/corpus and only copied, header stripped, into a temp folder.
@@ -18,42 +19,6 @@ let browser: BrowserSession;
 let dataDir: string;
 let files: { en: string; zh: string };
 const picker = createPickFilesStub();
-
-/** Selects `needle` in the column of language `lang`, as a mouse drag would (mapped across highlight nodes). */
-async function selectText(page: Page, lang: string, needle: string): Promise<void> {
-  const found = await page.evaluate(
-    ({ lang, needle }) => {
-      for (const root of Array.from(document.querySelectorAll(`[lang="${lang}"][data-start]`))) {
-        const at = root.textContent?.indexOf(needle) ?? -1;
-        if (at < 0) continue;
-        const pointAt = (offset: number, atEnd: boolean): [Node, number] | null => {
-          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-          let seen = 0;
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const len = node.textContent?.length ?? 0;
-            if (atEnd ? offset <= seen + len : offset < seen + len) return [node, offset - seen];
-            seen += len;
-          }
-          return null;
-        };
-        const from = pointAt(at, false);
-        const to = pointAt(at + needle.length, true);
-        if (!from || !to) continue;
-        const range = document.createRange();
-        range.setStart(...from);
-        range.setEnd(...to);
-        window.getSelection()?.removeAllRanges();
-        window.getSelection()?.addRange(range);
-        document.dispatchEvent(new Event('selectionchange'));
-        root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return true;
-      }
-      return false;
-    },
-    { lang, needle },
-  );
-  expect(found, `"${needle}" in the ${lang} column`).toBe(true);
-}
 
 /** The spans an annotation item or form lists, one "In “label”: quote" line each. */
 async function spanLines(root: Locator): Promise<string[]> {
