@@ -56,14 +56,16 @@ describe('review grid columns', () => {
     const list = screen.getByRole('list', { name: 'Columns in order' });
 
     fireEvent.click(within(list).getByRole('button', { name: 'Move “ar_aljazeera” earlier' }));
-    await waitFor(() => expect(columnNames()).toEqual(['en_source', 'ar_aljazeera', 'ru_inosmi']));
+    await waitFor(() => expect(columnNames()).toEqual(['en_source', 'ar_aljazeera', 'ru_inosmi']), {
+      timeout: 5000,
+    });
     await waitFor(() =>
       expect(document.activeElement).toBe(
         within(list).getByRole('button', { name: 'Move “ar_aljazeera” earlier' }),
       ),
     );
     fireEvent.click(within(list).getByRole('checkbox', { name: 'ru_inosmi' }));
-    await waitFor(() => expect(columnNames()).toEqual(['en_source', 'ar_aljazeera']));
+    await waitFor(() => expect(columnNames()).toEqual(['en_source', 'ar_aljazeera']), { timeout: 5000 });
     expect(backend.projects.get(projectId)?.documents.find((d) => d.id === documentId)?.columns).toEqual({
       order: [expect.any(String), expect.any(String), expect.any(String)],
       hidden: [expect.any(String)],
@@ -80,7 +82,7 @@ describe('review grid columns', () => {
 
     // The last shown column cannot be hidden.
     fireEvent.click(within(list).getByRole('checkbox', { name: 'ar_aljazeera' }));
-    await waitFor(() => expect(columnNames()).toEqual(['en_source']));
+    await waitFor(() => expect(columnNames()).toEqual(['en_source']), { timeout: 5000 });
     expect(within(list).getByRole('checkbox', { name: 'en_source' })).toHaveProperty('disabled', true);
     expect(backend.unexpected).toEqual([]);
   });
@@ -109,7 +111,9 @@ describe('review grid columns', () => {
       true,
     );
     fireEvent.click(within(move).getByRole('button', { name: 'Move last sentence down' }));
-    await waitFor(() => expect(screen.getByText('Sentence moved to the row below.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Sentence moved to the row below.')).toBeTruthy(), {
+      timeout: 5000,
+    });
     const fixes = backend.projects.get(projectId)?.alignmentFixes.find((s) => s.documentId === documentId);
     expect(fixes?.fixed.map((f) => [f.src, f.tgt])).toEqual([
       [[0], []],

@@ -67,7 +67,7 @@ export function VersionHeader({ documentId, version, label, headingId, run }: Ve
 
   return (
     <header className="version-header">
-      <h2 id={headingId} className="version-label">
+      <h2 id={headingId} className="version-label" dir="auto">
         {label}
       </h2>
       <div className="version-fields">
