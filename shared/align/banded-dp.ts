@@ -171,15 +171,20 @@ class TrackingBand implements RowDriver {
     const w = typeof this.width === 'number' ? this.width : this.width[i];
     const reach = TRACK_REACH * w;
     const step = i === 0 ? 0 : center[i] - center[i - 1];
-    const t1 = Math.min(center[i] + reach, Math.max(center[i] - reach, this.track + step));
-    const t2 = Math.min(center[i] + reach, Math.max(center[i] - reach, this.ahead + step));
+    // No path on row i lies before lo[i − 1], so the reach never drags a tracker behind the band (it would when the
+    // width, and with it the reach, shrinks after a widened stretch the trackers used to drift further).
+    const floor = i === 0 ? 0 : lo[i - 1];
+    const t1 = Math.max(floor, Math.min(center[i] + reach, Math.max(center[i] - reach, this.track + step)));
+    const t2 = Math.max(floor, Math.min(center[i] + reach, Math.max(center[i] - reach, this.ahead + step)));
     // The given band, but no further than GIVEN_REACH widths from the trackers, joined with w around them.
     const near = Math.min(t1, t2) - w;
     const far = Math.max(t1, t2) + w;
     let a = i === 0 ? 0 : Math.max(0, Math.min(near, Math.max(given.lo[i], near - GIVEN_REACH * w)));
-    const b = i === this.n ? m : Math.min(m, Math.max(far, Math.min(given.hi[i], far + GIVEN_REACH * w)));
-    if (i > 0 && a > hi[i - 1] + 1) a = hi[i - 1] + 1;
-    if (i > 0 && a < lo[i - 1]) a = lo[i - 1];
+    let b = i === this.n ? m : Math.min(m, Math.max(far, Math.min(given.hi[i], far + GIVEN_REACH * w)));
+    // Keep the band connected whatever the centre and trackers did: lo[i − 1] ≤ a ≤ hi[i − 1] + 1 (every cell of
+    // the row is then reachable, by 1-0 or 1-1 and then 0-1), a ≤ b ≤ m, and the last row ends at m.
+    if (i > 0) a = Math.min(Math.max(a, lo[i - 1]), hi[i - 1] + 1, m);
+    if (b < a) b = a;
     lo[i] = a;
     hi[i] = b;
     state.reserve(i, b - a + 1);
