@@ -1,12 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPath, repoRoot, stripCorpusHeader } from '../support/paths';
 import { useTempDirs } from '../support/temp-dir';
 import { builtRendererDir, createProjectWithStory, startAppBackend } from './support/backend';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { createPickFilesStub } from './support/pick-files';
+import { selectText } from './support/select-text';
 
 // The real built renderer in Chromium, the real handlers and a real project folder: the walking skeleton end to end.
 const tempDir = useTempDirs('file');
@@ -18,46 +18,6 @@ let browser: BrowserSession;
 let dataDir: string;
 let files: { en: string; zh: string };
 const picker = createPickFilesStub();
-
-/** Selects `needle` inside the column whose heading is `column`, as a mouse drag would. */
-async function selectText(page: Page, columnLang: string, needle: string): Promise<void> {
-  const found = await page.evaluate(
-    ({ columnLang, needle }) => {
-      // A paragraph's text may run across several nodes (quote and annotation highlights), so find the needle in
-      // the whole text and map its two ends back to the text nodes that hold them.
-      const roots = Array.from(document.querySelectorAll(`[lang="${columnLang}"][data-start]`));
-      for (const root of roots) {
-        const at = root.textContent?.indexOf(needle) ?? -1;
-        if (at < 0) continue;
-        const pointAt = (offset: number, atEnd: boolean): [Node, number] | null => {
-          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-          let seen = 0;
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const len = node.textContent?.length ?? 0;
-            if (atEnd ? offset <= seen + len : offset < seen + len) return [node, offset - seen];
-            seen += len;
-          }
-          return null;
-        };
-        const from = pointAt(at, false);
-        const to = pointAt(at + needle.length, true);
-        if (!from || !to) continue;
-        const range = document.createRange();
-        range.setStart(...from);
-        range.setEnd(...to);
-        const selection = window.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        document.dispatchEvent(new Event('selectionchange'));
-        (root as HTMLElement).dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return true;
-      }
-      return false;
-    },
-    { columnLang, needle },
-  );
-  expect(found, `text "${needle}" in the ${columnLang} column`).toBe(true);
-}
 
 beforeAll(async () => {
   dataDir = await tempDir();

@@ -22,7 +22,7 @@ export function seeded() {
 }
 
 /** The text node and offset holding character `offset` of an element's text (the end of a node for `atEnd`). */
-function pointAt(root: HTMLElement, offset: number, atEnd: boolean): [Node, number] {
+export function pointAt(root: HTMLElement, offset: number, atEnd: boolean): [Node, number] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let seen = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -2,36 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from './support/render-app';
-import { FakeBackend } from './support/fake-api';
+import { EN, RU, pointAt, seeded } from './annotation-helpers';
 
 afterEach(() => cleanup());
-
-const EN = 'The leaders met in Moscow.\n\nThey spoke of "a new era" in relations.\n\nTalks will continue.';
-const RU =
-  'Лидеры встретились в Москве.\n\nОни говорили о «новой эпохе» в отношениях.\n\nПереговоры продолжатся.';
-const AR = 'التقى الزعيمان في موسكو.\n\nتحدثا عن «حقبة جديدة» في العلاقات.\n\nستستمر المحادثات.';
-
-function seeded() {
-  const backend = new FakeBackend();
-  const ids = backend.seed('Summit', [
-    { fileName: 'en_source.txt', text: EN },
-    { fileName: 'ru_inosmi.txt', text: RU },
-    { fileName: 'ar_report.txt', text: AR },
-  ]);
-  return { backend, ...ids, hash: `#/project/${ids.projectId}/doc/${ids.documentId}` };
-}
-
-/** The text node and offset holding character `offset` of an element's text (the end of a node for `atEnd`). */
-function pointAt(root: HTMLElement, offset: number, atEnd: boolean): [Node, number] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let seen = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const len = node.textContent?.length ?? 0;
-    if (atEnd ? offset <= seen + len : offset < seen + len) return [node, offset - seen];
-    seen += len;
-  }
-  throw new Error(`offset ${offset} outside the element`);
-}
 
 /** Selects `length` characters starting at `from` in a paragraph's text, across however many nodes it has. */
 function selectInParagraph(paragraph: HTMLElement, from: number, length: number) {
