@@ -7,7 +7,8 @@ import {
   isCasedText,
   lowerCaseWords,
 } from './people-names';
-import { findCues, quoteContext } from './reporting';
+import { findCues, quoteContext, quoteEdges } from './reporting';
+import { IntervalIndex } from './intervals';
 import { isAcronym, isPlaceLike, isStopword, isTitle } from './people-lexicon';
 import type { SubjectRef } from './speakers';
 import { attributeByCue } from './speakers';
@@ -47,9 +48,11 @@ export function transcriptLabel(
 /** Registers the names in the text (cased scripts) so cues and pronouns can point at them. */
 function indexNames(text: string, lang: string, quotes: readonly QuoteSpan[]): PeopleIndex {
   const people = new PeopleIndex(text);
+  const speech = new IntervalIndex(
+    quotes.filter((q) => q.kind === 'speech').map((q) => ({ start: q.contentStart, end: q.contentEnd })),
+  );
   if (!isCasedText(lang)) {
-    const inSpeech = (pos: number): boolean =>
-      quotes.some((q) => q.kind === 'speech' && pos >= q.contentStart && pos < q.contentEnd);
+    const inSpeech = (pos: number): boolean => speech.contains(pos);
     const titled = /^(?:zh|ja)/u.test(lang.toLowerCase())
       ? chineseTitledNames(text)
       : arabicTitledNames(text);
@@ -67,8 +70,7 @@ function indexNames(text: string, lang: string, quotes: readonly QuoteSpan[]): P
     return people;
   }
   const lower = lowerCaseWords(text);
-  const inQuote = (pos: number): boolean =>
-    quotes.some((q) => q.kind === 'speech' && pos >= q.contentStart && pos < q.contentEnd);
+  const inQuote = (pos: number): boolean => speech.contains(pos);
   const mentions = findNameMentions(text, 0, text.length, lang, lower).sort(
     (a, b) => b.tokens.length - a.tokens.length || a.start - b.start,
   );
@@ -127,12 +129,13 @@ function labelSpeaker(
 /** Finds every occurrence of names learnt from cues (scripts without capitals), for pronouns and aliases. */
 function indexKnownNames(text: string, people: PeopleIndex, quotes: readonly QuoteSpan[]): void {
   const seen = new Set<string>();
+  const contents = new IntervalIndex(quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd })));
   for (const name of people.names()) {
     const needle = name.replace(/ /gu, '');
     if (needle.length < 2 || seen.has(needle)) continue;
     seen.add(needle);
     for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
-      const inQuote = quotes.some((q) => at >= q.contentStart && at < q.contentEnd);
+      const inQuote = contents.contains(at);
       if (people.within(at, at + needle.length).length === 0) {
         people.add({
           start: at,
@@ -188,6 +191,15 @@ function paragraphsBack(text: string, position: number, n: number): number {
   return start;
 }
 
+/** The last line break or sentence mark before position (-1 when none): where the mention's sentence begins. */
+function sentenceBoundaryBefore(text: string, position: number): number {
+  let i = position - 1;
+  while (i >= 0 && !SENTENCE_BOUNDARY.has(text.charAt(i))) i -= 1;
+  return i;
+}
+
+const SENTENCE_BOUNDARY = new Set(['\n', '.', '!', '?', '。', '！', '？']);
+
 /** True when a mention opens its sentence (after titles only) or is followed by a speech verb. */
 function isSubject(text: string, lang: string, m: { start: number; end: number }): boolean {
   if (
@@ -197,8 +209,7 @@ function isSubject(text: string, lang: string, m: { start: number; end: number }
   ) {
     return true;
   }
-  const head = text.slice(0, m.start);
-  const boundary = Math.max(head.lastIndexOf('\n'), head.search(/[.!?。！？][^.!?。！？]*$/u));
+  const boundary = sentenceBoundaryBefore(text, m.start);
   const lead = text.slice(boundary + 1, m.start).trim();
   return lead
     .split(/\s+/u)
@@ -213,6 +224,7 @@ export function attributeQuotes(
   quotes: readonly QuoteSpan[],
 ): { people: PeopleIndex; attributions: QuoteAttribution[] } {
   const people = indexNames(text, lang, quotes);
+  const edges = quoteEdges(quotes);
   const none = (): QuoteAttribution => ({
     speakerId: null,
     speakerText: null,
@@ -237,7 +249,7 @@ export function attributeQuotes(
         labelStart: label?.start ?? null,
       };
     }
-    const cue = attributeByCue(text, lang, people, q, quoteContext(text, quotes, i));
+    const cue = attributeByCue(text, lang, people, q, quoteContext(text, quotes, i, edges));
     return {
       ref: cue?.speaker ?? null,
       addressee: cue?.addressee ?? null,
@@ -287,12 +299,9 @@ function isFollowUp(text: string, quotes: readonly QuoteSpan[], i: number, j: nu
   const prev = quotes[i] as QuoteSpan;
   const cur = quotes[j] as QuoteSpan;
   if (prev.delimiter === 'transcript') return false;
-  const between = text.slice(prev.end, cur.start);
-  const breaks = (between.match(/\n\s*/gu) ?? []).length;
-  if (breaks === 0) return true;
-  // The quote opens its paragraph, and the paragraph before it is the previous quote's.
-  const lineStart = text.lastIndexOf('\n', cur.start - 1) + 1;
-  if (text.slice(lineStart, cur.start).trim() !== '') return false;
-  const gap = between.replace(/^[^\n]*\n/u, '');
-  return gap.trim() === '';
+  const firstBreak = text.indexOf('\n', prev.end);
+  if (firstBreak === -1 || firstBreak >= cur.start) return true;
+  // The quote opens its paragraph, and the paragraph before it is the previous quote's: only blank space between.
+  for (let i = cur.start - 1; i > firstBreak; i -= 1) if (!/\s/u.test(text.charAt(i))) return false;
+  return true;
 }

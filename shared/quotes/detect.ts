@@ -2,6 +2,7 @@ import type { QuoteSpan } from './types';
 import { classifyQuote } from './kinds';
 import { depthsOf, findMarkSpans, paragraphsOf } from './spans';
 import { detectTranscriptTurns } from './transcript';
+import { firstIndex, IntervalIndex } from './intervals';
 
 /**
  * Every quotation in a text, sorted by start (longest first at equal starts): quotes in marks and speaker-labelled
@@ -34,28 +35,40 @@ export function detectQuoteSpans(text: string, lang: string): QuoteSpan[] {
     })),
   ];
   // A turn whose whole text is one quote in marks is that quote, not two.
+  const markIndex = new IntervalIndex(marks.map((m) => ({ start: m.start, end: m.end + 1 })));
   const spans = all
     .filter(
       (s) =>
         s.delimiter === 'marks' ||
-        !all.some((m) => m.delimiter === 'marks' && m.start <= s.start && m.end >= s.end),
+        !markIndex.containing(s.start).some((k) => (marks[k] as { end: number }).end >= s.end),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const depths = depthsOf(spans);
+  // Furthest end among spans[0..i], so the search for an enclosing quote stops once none can reach this far.
+  const reach: number[] = [];
+  for (const s of spans) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, s.end));
+  const paragraphAt = (pos: number): { start: number; end: number } | undefined => {
+    const p = paragraphs[firstIndex(paragraphs.length, (k) => (paragraphs[k] as { end: number }).end >= pos)];
+    return p !== undefined && p.start <= pos ? p : undefined;
+  };
   return spans.map((s, i) => {
     let scopeStart = 0;
     let scopeEnd = text.length;
-    // Read a nested quote inside the quote around it; a top-level one inside its paragraph(s).
-    const outer = spans
-      .slice(0, i)
-      .filter((o) => o.start <= s.start && o.end >= s.end && o !== s)
-      .pop();
+    // Read a nested quote inside the quote around it (the nearest before it); a top-level one inside its paragraph(s).
+    let outer: (typeof spans)[number] | undefined;
+    for (let k = i - 1; k >= 0 && (reach[k] as number) >= s.end; k -= 1) {
+      const o = spans[k] as (typeof spans)[number];
+      if (o.start <= s.start && o.end >= s.end && o !== s) {
+        outer = o;
+        break;
+      }
+    }
     if (outer) {
       scopeStart = outer.contentStart;
       scopeEnd = outer.contentEnd;
     } else {
-      scopeStart = paragraphs.find((p) => p.start <= s.start && p.end >= s.start)?.start ?? 0;
-      scopeEnd = paragraphs.find((p) => p.start <= s.end && p.end >= s.end)?.end ?? text.length;
+      scopeStart = paragraphAt(s.start)?.start ?? 0;
+      scopeEnd = paragraphAt(s.end)?.end ?? text.length;
     }
     const kind =
       s.delimiter === 'transcript' ? 'speech' : classifyQuote(text, { ...s, scopeStart, scopeEnd }, lang);

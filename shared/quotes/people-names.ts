@@ -78,6 +78,18 @@ function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
+/** Index of the first token that does not end before `offset` (tokens are sorted and disjoint). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A token ending in a full stop that is not an initial or an abbreviated title ends the sentence. */
 function endsSentence(token: Token): boolean {
   if (!token.word.endsWith('.')) return false;
@@ -170,7 +182,8 @@ export function findNameMentions(
     )
       continue;
     // Lower-case titles before the run ("министр обороны КНР Ли Шанфу", "le président Macron").
-    const before = tokens.filter((t) => t.end <= (run[0] as Token).start).slice(-3);
+    const runStart = firstTokenAt(tokens, (run[0] as Token).start);
+    const before = tokens.slice(Math.max(0, runStart - 3), runStart);
     for (const t of before) {
       if (isTitle(bare(t.word))) {
         titled = true;

@@ -1,6 +1,7 @@
 import type { Person } from './types';
 import type { Gender } from './pronouns';
 import { stem } from './people-lexicon';
+import { firstIndex } from './intervals';
 
 /** A name occurrence to register: where it is and what it says about the person. */
 export interface MentionInput {
@@ -31,12 +32,27 @@ interface Occurrence {
   end: number;
   cluster: number;
   inNarrative: boolean;
+  /** Registration order, which breaks ties between occurrences at one offset. */
+  seq: number;
+}
+
+/** Inserts into an array kept sorted by `before` (after any equal items, so insertion order breaks ties). */
+function insertSorted<T>(list: T[], item: T, before: (a: T, b: T) => boolean): void {
+  list.splice(
+    firstIndex(list.length, (k) => before(item, list[k] as T)),
+    0,
+    item,
+  );
 }
 
 /** One person per individual across a document: "Russian President Vladimir Putin", "Putin", "Путина" → one id. */
 export class PeopleIndex {
   private readonly clusters: Cluster[] = [];
+  /** Every occurrence, sorted by start then registration order. */
   private readonly occurrences: Occurrence[] = [];
+  /** Per person: the starts of its occurrences, sorted (for the nearest-mention distance). */
+  private readonly starts: number[][] = [];
+  private seq = 0;
 
   constructor(private readonly text: string) {}
 
@@ -46,6 +62,7 @@ export class PeopleIndex {
     let id = this.match(stems, mention.start);
     if (id === -1) {
       id = this.clusters.length;
+      this.starts.push([]);
       this.clusters.push({
         tokens: [...mention.tokens],
         stems,
@@ -72,12 +89,16 @@ export class PeopleIndex {
     if (full.length <= 80) cluster.aliases.add(full);
     cluster.gender = cluster.gender ?? mention.gender;
     cluster.personLike ||= mention.personLike;
-    this.occurrences.push({
+    const occurrence: Occurrence = {
       start: mention.start,
       end: mention.end,
       cluster: id,
       inNarrative: mention.inNarrative,
-    });
+      seq: this.seq,
+    };
+    this.seq += 1;
+    insertSorted(this.occurrences, occurrence, (a, b) => a.start < b.start);
+    insertSorted(this.starts[id] as number[], mention.start, (a, b) => a < b);
     return id;
   }
 
@@ -87,10 +108,7 @@ export class PeopleIndex {
     let bestDistance = Infinity;
     this.clusters.forEach((cluster, id) => {
       if (!namesFit(stems, cluster.stems)) return;
-      const distance = Math.min(
-        Infinity,
-        ...this.occurrences.filter((o) => o.cluster === id).map((o) => Math.abs(o.start - position)),
-      );
+      const distance = nearest(this.starts[id] as number[], position);
       const fullMatch = stems.length === cluster.stems.length ? -0.5 : 0;
       if (distance + fullMatch < bestDistance) {
         best = id;
@@ -151,18 +169,27 @@ export class PeopleIndex {
 
   /** Person ids mentioned in the narrative before position (nearest first), from windowStart on. */
   before(position: number, windowStart: number): { id: number; start: number; end: number }[] {
-    return this.occurrences
-      .filter((o) => o.inNarrative && o.end <= position && o.start >= windowStart)
-      .sort((a, b) => b.start - a.start)
+    return this.startingIn(windowStart, position)
+      .filter((o) => o.inNarrative && o.end <= position)
+      .sort((a, b) => b.start - a.start || a.seq - b.seq)
       .map((o) => ({ id: o.cluster, start: o.start, end: o.end }));
   }
 
   /** Occurrences of any person inside [start, end). */
   within(start: number, end: number): { id: number; start: number; end: number }[] {
-    return this.occurrences
-      .filter((o) => o.start >= start && o.end <= end)
-      .sort((a, b) => a.start - b.start)
+    return this.startingIn(start, end)
+      .filter((o) => o.end <= end)
       .map((o) => ({ id: o.cluster, start: o.start, end: o.end }));
+  }
+
+  /** Occurrences with from <= start <= to, in start order. */
+  private startingIn(from: number, to: number): Occurrence[] {
+    const list = this.occurrences;
+    const first = firstIndex(list.length, (k) => (list[k] as Occurrence).start >= from);
+    const out: Occurrence[] = [];
+    for (let k = first; k < list.length && (list[k] as Occurrence).start <= to; k += 1)
+      out.push(list[k] as Occurrence);
+    return out;
   }
 
   /** Every known name string (for finding further occurrences in scripts without capitals). */
@@ -181,6 +208,14 @@ export class PeopleIndex {
     });
     return out;
   }
+}
+
+/** Distance from position to the nearest of some sorted offsets (Infinity when there are none). */
+function nearest(sorted: readonly number[], position: number): number {
+  const k = firstIndex(sorted.length, (j) => (sorted[j] as number) >= position);
+  const after = k < sorted.length ? (sorted[k] as number) - position : Infinity;
+  const before = k > 0 ? position - (sorted[k - 1] as number) : Infinity;
+  return Math.min(after, before);
 }
 
 /** True when one name's words are all among the other's ("Putin" ⊂ "Vladimir Putin"; "李尚福" ⊃ "李尚"). */

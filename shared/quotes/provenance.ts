@@ -7,6 +7,7 @@ import { possessivePronoun } from './pronouns';
 import { findCues } from './reporting';
 import { primaryLanguage } from './reporting-cues';
 import { segmentText } from '../text/segment';
+import { firstIndex, IntervalIndex } from './intervals';
 
 interface Span {
   start: number;
@@ -26,11 +27,19 @@ interface Found {
 /** Sentences that never cut through a quotation (ICU breaks inside long quotes; provenance scopes need whole ones). */
 function quoteSafeSentences(text: string, lang: string, quotes: readonly QuoteSpan[]): Span[] {
   const out: Span[] = [];
+  const marks = quotes.filter((q) => q.delimiter === 'marks').sort((a, b) => a.start - b.start);
+  // Sentence ends only grow, so one pass keeps the furthest end of the quotes that start before the last one's end.
+  let next = 0;
+  let reach = -Infinity;
   for (const s of segmentText(text, lang).sentences) {
     const last = out[out.length - 1];
-    const straddles =
-      last !== undefined &&
-      quotes.some((q) => q.delimiter === 'marks' && q.start < last.end && q.end > s.start);
+    if (last !== undefined) {
+      while (next < marks.length && (marks[next] as QuoteSpan).start < last.end) {
+        reach = Math.max(reach, (marks[next] as QuoteSpan).end);
+        next += 1;
+      }
+    }
+    const straddles = last !== undefined && reach > s.start;
     if (last && straddles) last.end = s.end;
     else out.push({ start: s.start, end: s.end });
   }
@@ -73,10 +82,43 @@ export function findProvenance(
   people: PeopleIndex,
   options: QuoteOptions = {},
 ): { statements: ProvenanceStatement[]; perQuote: (number | null)[] } {
-  const sentences = quoteSafeSentences(text, lang, quotes);
+  // Segmenting a long text is costly and most texts state no provenance: sentences are found on the first match.
+  let sentences: Span[] | null = null;
   const labels = quotes.map((q) => (q.delimiter === 'transcript' ? transcriptLabel(text, q) : null));
-  const speaksDocLanguage = (id: number | null): boolean =>
-    id !== null && speakerLanguage(people, id, options) === primaryLanguage(lang);
+  // Indexes over the quotes, so each statement's look-ups cost a search rather than a pass over the document.
+  const labelSpans = new IntervalIndex(
+    labels.map((l) =>
+      l === null ? { start: Infinity, end: -Infinity } : { start: l.start, end: l.end + 2 },
+    ),
+  );
+  const marksIndex = new IntervalIndex(
+    quotes.map((q) => (q.delimiter === 'marks' ? q : { start: Infinity, end: -Infinity })),
+  );
+  const nonTermIndex = new IntervalIndex(
+    quotes.map((q) => (q.kind !== 'term' ? q : { start: Infinity, end: -Infinity })),
+  );
+  const bySpeaker = new Map<number, number[]>();
+  quotes.forEach((_, i) => {
+    const id = attributions[i]?.speakerId;
+    if (id === undefined || id === null) return;
+    const list = bySpeaker.get(id);
+    if (list) list.push(i);
+    else bySpeaker.set(id, [i]);
+  });
+  const languages = new Map<number, string | null>();
+  const languageOf = (id: number): string | null => {
+    if (!languages.has(id)) languages.set(id, speakerLanguage(people, id, options));
+    return languages.get(id) ?? null;
+  };
+  const docLanguage = primaryLanguage(lang);
+  const speaksDocLanguage = (id: number | null): boolean => id !== null && languageOf(id) === docLanguage;
+  // What a document-wide statement covers is the same for every such statement: computed once, copied per statement.
+  let documentWide: number[] | null = null;
+  const sentenceAt = (pos: number): Span | undefined => {
+    const list = (sentences ??= quoteSafeSentences(text, lang, quotes));
+    const s = list[firstIndex(list.length, (j) => (list[j] as Span).end > pos)];
+    return s !== undefined && pos >= s.start ? s : undefined;
+  };
   const found: Found[] = [];
   const taken: Span[] = [];
 
@@ -86,13 +128,13 @@ export function findProvenance(
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (taken.some((t) => t.start < end && start < t.end)) continue;
-      const labelIndex = labels.findIndex((l) => l !== null && start >= l.start && start < l.end + 2);
-      const sentence = sentences.find((s) => start >= s.start && start < s.end) ?? { start, end };
+      const labelIndex = labelSpans.containing(start)[0] ?? -1;
+      const sentence = sentenceAt(start) ?? { start, end };
       const sentenceText = text.slice(sentence.start, sentence.end).trim();
       if (labelIndex === -1 && sentenceText.endsWith('?')) continue;
-      const inSentence = quotes
-        .map((q, i) => ({ q, i }))
-        .filter(({ q }) => q.start < sentence.end && q.end > sentence.start && q.delimiter === 'marks');
+      const inSentence = marksIndex
+        .overlapping(sentence.start, sentence.end)
+        .map((i) => ({ q: quotes[i] as QuoteSpan, i }));
       if (
         pattern.needsSpeech &&
         labelIndex === -1 &&
@@ -115,27 +157,25 @@ export function findProvenance(
       } else if (groups.who) {
         const id = possessor(text, lang, people, groups.who, start);
         scope = 'person';
-        covered = id === null ? [] : quotes.map((_, i) => i).filter((i) => attributions[i]?.speakerId === id);
+        covered = id === null ? [] : [...(bySpeaker.get(id) ?? [])];
       } else if (pattern.document) {
         scope = 'document';
-        covered = quotes
+        documentWide ??= quotes
           .map((q, i) => ({ q, i }))
           .filter(({ q, i }) => q.kind !== 'term' && !speaksDocLanguage(attributions[i]?.speakerId ?? null))
           .map(({ i }) => i);
+        covered = documentWide.slice();
       } else {
         const person = people.within(sentence.start, sentence.end).find((o) => people.isPerson(o.id));
         if (person) {
           scope = 'person';
-          covered = quotes.map((_, i) => i).filter((i) => attributions[i]?.speakerId === person.id);
+          covered = [...(bySpeaker.get(person.id) ?? [])];
         } else {
           const paraStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
           const nl = text.indexOf('\n', sentence.end);
           const paraEnd = nl === -1 ? text.length : nl;
           scope = 'paragraph';
-          covered = quotes
-            .map((q, i) => ({ q, i }))
-            .filter(({ q }) => q.kind !== 'term' && q.start >= paraStart && q.end <= paraEnd)
-            .map(({ i }) => i);
+          covered = nonTermIndex.within(paraStart, paraEnd);
         }
       }
       taken.push({ start, end });
@@ -155,29 +195,30 @@ export function findProvenance(
     (a, b) => a.statement.evidence.start - b.statement.evidence.start || a.matchStart - b.matchStart,
   );
   const statements = found.map((f) => f.statement);
-  const perQuote: (number | null)[] = quotes.map((q, qi) => {
-    let best: number | null = null;
-    let bestKey = Infinity;
-    found.forEach((f, si) => {
-      if (!f.statement.quotes.includes(qi)) return;
-      const language = f.statement.kind === 'language_of_utterance' ? 0.5 : 0;
+  // Per quote, the closest-scoped statement covering it (the first one on a tie), visiting only what each covers.
+  const perQuote: (number | null)[] = quotes.map(() => null);
+  const bestKeys: number[] = quotes.map(() => Infinity);
+  found.forEach((f, si) => {
+    const language = f.statement.kind === 'language_of_utterance' ? 0.5 : 0;
+    for (const qi of f.statement.quotes) {
+      const q = quotes[qi];
+      if (q === undefined) continue;
       const distance =
         Math.min(Math.abs(f.matchStart - q.end), Math.abs(f.matchStart - q.start)) / (text.length + 1);
       const key = RANK[f.scope] + language + distance * 0.1;
-      if (key < bestKey) {
-        bestKey = key;
-        best = si;
+      if (key < (bestKeys[qi] as number)) {
+        bestKeys[qi] = key;
+        perQuote[qi] = si;
       }
-    });
-    return best;
+    }
   });
 
   // Implicit: the speaker speaks another language than the document's, and no statement says who translated.
   quotes.forEach((q, qi) => {
     const id = attributions[qi]?.speakerId ?? null;
     if (perQuote[qi] !== null || id === null || q.kind === 'term') return;
-    const language = speakerLanguage(people, id, options);
-    if (language === null || language === primaryLanguage(lang)) return;
+    const language = languageOf(id);
+    if (language === null || language === docLanguage) return;
     statements.push({
       kind: 'translated_by',
       agent: null,

@@ -85,19 +85,46 @@ function isTerminatorAt(text: string, i: number): boolean {
   return true;
 }
 
+/** Quotes by the offset of their last character and by their start, in list order, so neighbours are found fast. */
+export interface QuoteEdges {
+  byLast: Map<number, QuoteSpan[]>;
+  byStart: Map<number, QuoteSpan[]>;
+}
+
+/** Indexes a quote list for quoteContext (build once per list when asking about many of its quotes). */
+export function quoteEdges(quotes: readonly QuoteSpan[]): QuoteEdges {
+  const byLast = new Map<number, QuoteSpan[]>();
+  const byStart = new Map<number, QuoteSpan[]>();
+  for (const q of quotes) {
+    const last = byLast.get(q.end - 1);
+    if (last) last.push(q);
+    else byLast.set(q.end - 1, [q]);
+    const first = byStart.get(q.start);
+    if (first) first.push(q);
+    else byStart.set(q.start, [q]);
+  }
+  return { byLast, byStart };
+}
+
 /** Clause bounds around quote index i: text before it back to the sentence start, after it to the sentence end. */
-export function quoteContext(text: string, quotes: readonly QuoteSpan[], i: number): QuoteContext {
+export function quoteContext(
+  text: string,
+  quotes: readonly QuoteSpan[],
+  i: number,
+  edges: QuoteEdges = quoteEdges(quotes),
+): QuoteContext {
   const q = quotes[i] as QuoteSpan;
   const paragraphStart = text.lastIndexOf('\n', q.start - 1) + 1;
   const nl = text.indexOf('\n', q.end);
   const paragraphEnd = nl === -1 ? text.length : nl;
   const skippable = (s: QuoteSpan): boolean => s.kind !== 'speech' || s.depth > 0;
+  const { byLast, byStart } = edges;
   // Backwards: stop at a sentence end, or at the end of an earlier speech quote in the paragraph.
   let beforeStart = paragraphStart;
   let pos = q.start - 1;
   outer: while (pos >= paragraphStart) {
-    for (const other of quotes) {
-      if (other !== q && other.end - 1 === pos && other.start >= paragraphStart) {
+    for (const other of byLast.get(pos) ?? []) {
+      if (other !== q && other.start >= paragraphStart) {
         if (!skippable(other)) {
           beforeStart = other.end;
           break outer;
@@ -116,8 +143,8 @@ export function quoteContext(text: string, quotes: readonly QuoteSpan[], i: numb
   let afterEnd = paragraphEnd;
   pos = q.end;
   outer2: while (pos < paragraphEnd) {
-    for (const other of quotes) {
-      if (other !== q && other.start === pos && other.depth === 0) {
+    for (const other of byStart.get(pos) ?? []) {
+      if (other !== q && other.depth === 0) {
         if (!skippable(other)) {
           afterEnd = pos;
           break outer2;
