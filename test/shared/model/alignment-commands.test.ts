@@ -4,7 +4,7 @@ import { addVersion, applyCommand, createProject } from '../../../shared/model/a
 import { projectCommandSchema, type ProjectCommand } from '../../../shared/model/commands';
 import { projectSchema, type Project } from '../../../shared/model/project';
 import type { Span } from '../../../shared/model/span';
-import { testContext } from '../../support/project-fixture';
+import { testContext, versionInput } from '../../support/project-fixture';
 
 function spans(text: string): Span[] {
   const out: Span[] = [];
@@ -25,17 +25,7 @@ function story(): { project: Project; documentId: string; en: string; ru: string
     const added = addVersion(
       project,
       documentId,
-      {
-        language,
-        detectedLanguage: language,
-        label: language,
-        url: null,
-        date: null,
-        text,
-        paragraphs: [{ start: 0, end: text.length }],
-        sentences: spans(text),
-        origin: null,
-      },
+      versionInput(language, text, { paragraphs: [{ start: 0, end: text.length }], sentences: spans(text) }),
       'Story',
       ctx,
     );

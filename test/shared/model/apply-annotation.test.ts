@@ -2,24 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { addVersion, applyCommand, createProject } from '../../../shared/model/apply-command';
 import type { ProjectCommand } from '../../../shared/model/commands';
 import { projectSchema, type Project } from '../../../shared/model/project';
-import { testContext } from '../../support/project-fixture';
+import { testContext, versionInput } from '../../support/project-fixture';
 
 const EN = 'Putin said: “Relations are going well.”';
 const RU = 'Путин сказал: «Отношения развиваются хорошо».';
 
 function story() {
   const ctx = testContext();
-  const version = (text: string, language: string) => ({
-    language,
-    detectedLanguage: language,
-    label: language,
-    url: null,
-    date: null,
-    text,
-    paragraphs: [{ start: 0, end: text.length }],
-    sentences: [{ start: 0, end: text.length }],
-    origin: null,
-  });
+  const whole = (text: string) => [{ start: 0, end: text.length }];
+  const version = (text: string, language: string) =>
+    versionInput(language, text, { paragraphs: whole(text), sentences: whole(text) });
   const first = addVersion(createProject('P', ctx), null, version(EN, 'en'), 'Story', ctx);
   const second = addVersion(first.project, first.documentId, version(RU, 'ru'), 'Story', ctx);
   return {

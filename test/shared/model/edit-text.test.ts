@@ -6,7 +6,7 @@ import { projectCommandSchema, type ProjectCommand } from '../../../shared/model
 import { projectSchema, type Project } from '../../../shared/model/project';
 import { segmentText } from '../../../shared/text/segment';
 import { errorOf } from '../../support/app-error';
-import { testContext } from '../../support/project-fixture';
+import { testContext, versionInput } from '../../support/project-fixture';
 
 const EN =
   'Vladimir Putin met Zhang Gaoli. They discussed trade.\nThe talks were held in the Kremlin. Both sides were pleased.';
@@ -22,22 +22,7 @@ function story() {
     ['en', EN],
     ['ru', RU],
   ] as const) {
-    const added = addVersion(
-      project,
-      documentId,
-      {
-        language,
-        detectedLanguage: language,
-        label: language,
-        url: null,
-        date: null,
-        text,
-        ...segmentText(text, language),
-        origin: null,
-      },
-      'Story',
-      ctx,
-    );
+    const added = addVersion(project, documentId, versionInput(language, text), 'Story', ctx);
     project = added.project;
     documentId = added.documentId;
     ids.push(added.versionId);
