@@ -1,9 +1,10 @@
 // Quote benchmark: span P/R/F1 and kind accuracy (detectQuoteSpans), speaker accuracy and provenance (analyzeQuotes).
-// Run: node scripts/run-ts.mjs bench/quotes/run.ts [--verbose]
+// Run: node scripts/run-ts.mjs bench/quotes/run.ts [--verbose] [--long PARAGRAPHS (0 skips the long-story timing)]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { detectQuoteSpans } from '../../shared/quotes/detect';
 import { loadAnalyzer } from './analyzer';
+import { timeLongStory } from './long';
 import { corpusText, CORPUS_DIR, loadGold, loadProvenanceLabels, parseTsv } from './gold';
 import { addTally, emptyTally, fmt, matchSpans, prf, sameName, type Tally } from './metrics';
 import { scoreProvenance } from './provenance';
@@ -115,4 +116,12 @@ if (!analyze) {
   console.log(
     `  implicit-attribution rows with a stated provenance (informational): ${s.implicitFlagged}/${s.implicit}`,
   );
+}
+
+// Printed, not scored: the engine must stay linear in a story's length (a reviewer opens 5,000-paragraph stories).
+const longAt = process.argv.indexOf('--long');
+const longParagraphs = longAt > 0 ? Number(process.argv[longAt + 1]) : 5000;
+if (longParagraphs > 0) {
+  console.log('');
+  for (const line of timeLongStory(root, longParagraphs)) console.log(line);
 }
