@@ -225,6 +225,8 @@ describe('quotes in the document view', () => {
     };
     renderApp(hash, backend);
     const en = await screen.findByRole('group', { name: 'en_source' });
+    // The Quotes tab draws its content when first opened.
+    fireEvent.click(screen.getByRole('tab', { name: /^Quotes/ }));
     expect(await screen.findByText(/quotes of this story could not be found/)).toBeTruthy();
     expect(en.querySelectorAll('[data-start]')).toHaveLength(4);
     expect(en.querySelector('.quote')).toBeNull();

@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { primarySpan, type Annotation, type AnnotationStatus } from '../../../shared/model/annotation';
 import type { StoryDocument } from '../../../shared/model/project';
 import { AnnotationItem } from './AnnotationItem';
+import { usePagedCount } from './paging';
 import { findListItem } from './reveal';
+import { ShowMore } from './ShowMore';
 import { textDirection } from './text-direction';
 import { versionLabel } from './version-label';
 
@@ -20,7 +22,10 @@ interface AnnotationListProps {
   onClearFilters: () => void;
 }
 
-/** The story's annotations that pass the filters, in reading order; the active one is kept in sight. */
+/**
+ * The story's annotations that pass the filters, in reading order, a page at a time; the active one is always drawn
+ * and kept in sight.
+ */
 export function AnnotationList({
   document: doc,
   annotations,
@@ -33,7 +38,11 @@ export function AnnotationList({
 }: AnnotationListProps) {
   const { t } = useTranslation();
   const index = new Map(doc.versions.map((v, i) => [v.id, i]));
-  const activeHidden = activeId !== null && !annotations.some((a) => a.id === activeId);
+  const activeAt = activeId === null ? -1 : annotations.findIndex((a) => a.id === activeId);
+  const activeHidden = activeId !== null && activeAt < 0;
+  // A long list draws a page at a time, always reaching the active annotation (F8, a click in the text).
+  const paged = usePagedCount(annotations.length, activeAt);
+  const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
     if (activeId) findListItem(activeId)?.scrollIntoView?.({ block: 'nearest' });
@@ -65,8 +74,8 @@ export function AnnotationList({
               </button>
             </p>
           )}
-          <ol>
-            {annotations.map((a) => {
+          <ol ref={listRef}>
+            {annotations.slice(0, paged.shown).map((a) => {
               const at = index.get(primarySpan(a).versionId) ?? -1;
               const version = doc.versions[at];
               const language = version?.language ?? 'und';
@@ -85,6 +94,7 @@ export function AnnotationList({
               );
             })}
           </ol>
+          <ShowMore paged={paged} listRef={listRef} />
         </>
       )}
     </section>

@@ -52,6 +52,10 @@ export function SidePanel(props: SidePanelProps) {
   const { t, i18n } = useTranslation();
   const [tab, setTab] = useState<Tab>('issues');
   const [seenActive, setSeenActive] = useState(props.activeId);
+  // A tab's content is drawn the first time it is shown and kept after (its search or filters survive a switch),
+  // so a long story's quotes cost nothing until the reviewer opens the Quotes tab.
+  const [opened, setOpened] = useState<ReadonlySet<Tab>>(() => new Set([tab]));
+  if (!opened.has(tab)) setOpened(new Set([...opened, tab]));
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
   const base = useId();
 
@@ -128,16 +132,18 @@ export function SidePanel(props: SidePanelProps) {
         hidden={tab !== 'issues'}
         className="panel-body"
       >
-        <IssuesTab
-          document={props.document}
-          annotations={props.annotations}
-          activeId={props.activeId}
-          onShow={props.onShow}
-          onStatus={props.onStatus}
-          onDelete={props.onDelete}
-          threshold={props.threshold}
-          run={props.run}
-        />
+        {opened.has('issues') && (
+          <IssuesTab
+            document={props.document}
+            annotations={props.annotations}
+            activeId={props.activeId}
+            onShow={props.onShow}
+            onStatus={props.onStatus}
+            onDelete={props.onDelete}
+            threshold={props.threshold}
+            run={props.run}
+          />
+        )}
       </div>
       <div
         role="tabpanel"
@@ -146,7 +152,7 @@ export function SidePanel(props: SidePanelProps) {
         hidden={tab !== 'quotes'}
         className="panel-body"
       >
-        {props.quoteList}
+        {opened.has('quotes') && props.quoteList}
       </div>
       <div
         role="tabpanel"
@@ -155,12 +161,14 @@ export function SidePanel(props: SidePanelProps) {
         hidden={tab !== 'search'}
         className="panel-body"
       >
-        <SearchPanel
-          document={props.document}
-          grid={props.grid}
-          gridRef={props.gridRef}
-          onSelectionMaybeChanged={props.onSelectionMaybeChanged}
-        />
+        {opened.has('search') && (
+          <SearchPanel
+            document={props.document}
+            grid={props.grid}
+            gridRef={props.gridRef}
+            onSelectionMaybeChanged={props.onSelectionMaybeChanged}
+          />
+        )}
       </div>
     </aside>
   );
