@@ -110,8 +110,21 @@ function placePrefixes(lang: string): readonly string[] {
 export function isPlaceLike(word: string, lang: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/u, '');
   if (w.length < 4) return false;
-  return placePrefixes(lang).some((prefix) => w.startsWith(prefix) && w.length - prefix.length <= 5);
+  // A long story asks about the same few hundred words thousands of times: remember each answer per language.
+  const key = primaryLanguage(lang);
+  let known = placeWords.get(key);
+  if (!known) {
+    known = new Map();
+    placeWords.set(key, known);
+  }
+  const cached = known.get(w);
+  if (cached !== undefined) return cached;
+  const answer = placePrefixes(lang).some((prefix) => w.startsWith(prefix) && w.length - prefix.length <= 5);
+  if (known.size < 50_000) known.set(w, answer);
+  return answer;
 }
+
+const placeWords = new Map<string, Map<string, boolean>>();
 
 const PINYIN =
   /^(?:[bpmfdtnlgkhjqxzcsrwy]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ue|ui|a|e|i|o|u|ü|v)$/u;
