@@ -102,6 +102,14 @@ function nextIsCapitalised(tokens: Token[], from: number): boolean {
   return isCapitalised(tokens[i]?.word ?? '');
 }
 
+/** True when two words are adjacent or one plain (or no-break) space apart, so they can belong to one name. */
+function isJoiningGap(text: string, from: number, to: number): boolean {
+  if (to === from) return true;
+  if (to !== from + 1) return false;
+  const ch = text.charCodeAt(from);
+  return ch === 0x20 || ch === 0xa0 || ch === 0x202f;
+}
+
 /** Capitalised runs in [from, to): consecutive capitalised words (with name particles) on one line. */
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -114,8 +122,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     const prev = run[run.length - 1];
-    const gap = prev ? text.slice(prev.end, token.start) : '';
-    const joined = prev !== undefined && /^[ \u00a0\u202f]?$/u.test(gap) && !endsSentence(prev);
+    const joined = prev !== undefined && isJoiningGap(text, prev.end, token.start) && !endsSentence(prev);
     if (!joined) flush();
     if (isCapitalised(token.word)) run.push(token);
     else if (run.length > 0 && PARTICLES.has(token.word) && nextIsCapitalised(tokens, i + 1)) run.push(token);
