@@ -82,7 +82,8 @@ describe('quotes in Chromium', () => {
     const counterpart = quoteIn(page, 1, LI_START);
     await expect.poll(async () => (await counterpart.getAttribute('class')) ?? '').toContain('quote-linked');
 
-    // The side panel lists Li's quote and where it is found.
+    // The side panel's Quotes tab lists Li's quote and where it is found.
+    await page.getByRole('tab', { name: /^Quotes/ }).click();
     const panel = page.locator('.quote-list');
     expect(await panel.locator('.quote-entry', { hasText: LI_START }).textContent()).toContain(
       'Speaker: Li Shangfu',
