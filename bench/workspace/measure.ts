@@ -1,4 +1,5 @@
 // What the workspace benchmark measures in the page: first screen, scroll frame times, heap.
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { BrowserSession } from '../../test/e2e/support/browser';
 
@@ -44,24 +45,66 @@ export async function measureFirstScreen(
   return { page, errors, ms: elapsed, rows, drawn };
 }
 
-/** Samples the page's JavaScript while `work` runs and prints the functions that took the most self time. */
-export async function profiled<T>(page: Page, work: () => Promise<T>): Promise<T> {
+/**
+ * Starts sampling the page's JavaScript; the returned function stops and prints the functions that took the most
+ * self time (with a title), so a slow first screen or scroll points at its cause.
+ */
+export async function startProfile(page: Page, title: string): Promise<() => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
-  const result = await work();
-  const { profile } = await cdp.send('Profiler.stop');
-  const self = new Map<string, number>();
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  (profile.samples ?? []).forEach((id, i) => {
-    const frame = byId.get(id)?.callFrame;
-    const key = `${frame?.functionName || '(anonymous)'} ${frame?.url.split('/').pop()}:${frame?.lineNumber}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    // BENCH_PROFILE_OUT=<prefix> keeps each whole profile (a .cpuprofile DevTools opens) for a closer look.
+    const out = process.env.BENCH_PROFILE_OUT;
+    if (out) writeFileSync(`${out}-${title.replace(/\W+/g, '-')}.cpuprofile`, JSON.stringify(profile));
+    const self = new Map<string, number>();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    (profile.samples ?? []).forEach((id, i) => {
+      const frame = byId.get(id)?.callFrame;
+      const key = `${frame?.functionName || '(anonymous)'} ${frame?.url.split('/').pop()}:${frame?.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+    });
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
+    console.log(`${title}:\n${top.map(([k, v]) => `  ${v.toFixed(0)} ms  ${k}`).join('\n')}`);
+    await cdp.detach();
+  };
+}
+
+/**
+ * Records the page's IPC calls (through the bridge) until the returned function is called, which prints each call's
+ * channel, when it was sent and answered (ms from the start) and the answer's size, so slow or bulky answers show.
+ */
+export function traceIpc(page: Page): () => void {
+  const start = performance.now();
+  const calls: string[] = [];
+  const sent = new Map<unknown, number>();
+  page.on('request', (request) => {
+    if (request.url().includes('/ipc/')) sent.set(request, performance.now() - start);
   });
-  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
-  console.log(top.map(([k, v]) => `  ${v.toFixed(0)} ms  ${k}`).join('\n'));
-  await cdp.detach();
+  page.on('requestfinished', (request) => {
+    const at = sent.get(request);
+    if (at === undefined) return;
+    const channel = decodeURIComponent(request.url().split('/ipc/')[1] ?? '');
+    void request.sizes().then(
+      (sizes) => {
+        const done = performance.now() - start;
+        calls.push(
+          `  ${channel}: sent ${at.toFixed(0)} ms, answered ${done.toFixed(0)} ms, ${sizes.responseBodySize} bytes`,
+        );
+      },
+      () => undefined,
+    );
+  });
+  return () => console.log(`IPC calls:\n${calls.join('\n')}`);
+}
+
+/** Samples the page's JavaScript while `work` runs and prints the functions that took the most self time. */
+export async function profiled<T>(page: Page, title: string, work: () => Promise<T>): Promise<T> {
+  const stop = await startProfile(page, title);
+  const result = await work();
+  await stop();
   return result;
 }
 

@@ -1,5 +1,8 @@
 // Workspace benchmark: how fast a 5,000-paragraph, three-version story opens and scrolls in the review grid.
 // Run: npm run bench:workspace   (node scripts/run-ts.mjs bench/workspace/run.ts [--paragraphs N])
+// Options (environment): BENCH_PARAGRAPHS=N (same as --paragraphs, for quicker runs), BENCH_RUNS=N (how many warm
+// first screens to time; the median and each figure are printed), BENCH_PROFILE=1 (where the page's JavaScript
+// spends its time while opening and scrolling), VERBATIM_RENDERER_DIR (an existing renderer build to use).
 //
 // The story is built from real corpus text (../shared/corpus, read at run time, written only to a temp folder),
 // stored through the real main-process handlers in a temp data folder, and opened in headless Chromium through the
@@ -15,12 +18,13 @@ import { QuotesCache } from '../../electron/backend/quotes-cache';
 import { ProjectStore } from '../../electron/backend/store/project-store';
 import { startBridge } from '../../test/e2e/support/bridge';
 import { launchBrowser } from '../../test/e2e/support/browser';
-import { measureFirstScreen, measureHeap, measureScroll, profiled } from './measure';
+import type { Page } from 'playwright-core';
+import { measureFirstScreen, measureHeap, measureScroll, profiled, startProfile, traceIpc } from './measure';
 import { mb, ms, percentile } from './stats';
 import { writeStory } from './story';
 
 const argAt = process.argv.indexOf('--paragraphs');
-const PARAGRAPHS = argAt > 0 ? Number(process.argv[argAt + 1]) : 5000;
+const PARAGRAPHS = argAt > 0 ? Number(process.argv[argAt + 1]) : Number(process.env.BENCH_PARAGRAPHS ?? 5000);
 const temps: string[] = [];
 const temp = async (name: string) => {
   const dir = await mkdtemp(join(tmpdir(), `verbatim-bench-${name}-`));
@@ -70,8 +74,27 @@ try {
   await handlers['alignment.get']({ projectId: project.id, documentId });
   console.log(`alignment in main: ${Math.round(performance.now() - started)} ms`);
   const quotesStarted = performance.now();
-  await handlers['quotes.get']({ projectId: project.id, documentId });
+  const quotes = await handlers['quotes.get']({ projectId: project.id, documentId });
   console.log(`quotes in main: ${Math.round(performance.now() - quotesStarted)} ms`);
+  // What the renderer receives and parses before its first screen (the app's IPC sends the same values).
+  const sizes = {
+    project: (await handlers['projects.open']({ projectId: project.id })) as unknown,
+    alignment: (await handlers['alignment.get']({ projectId: project.id, documentId })) as unknown,
+    quotes: quotes as unknown,
+  };
+  console.log(
+    `IPC answers (JSON): ${Object.entries(sizes)
+      .map(([name, value]) => `${name} ${mb(JSON.stringify(value).length)}`)
+      .join(', ')}`,
+  );
+  if (process.env.BENCH_PROFILE) {
+    const parts = quotes?.versions.flatMap((v) =>
+      Object.entries(v).map(([key, value]) => `${key} ${mb(JSON.stringify(value ?? null).length)}`),
+    );
+    console.log(
+      `  quotes by field: ${parts?.join(', ')}; quotes per version: ${quotes?.versions.map((v) => v.quotes.length).join(' / ')}`,
+    );
+  }
 
   const dir = await rendererDir();
   const bridge = await startBridge({ handlers, rendererDir: dir });
@@ -81,15 +104,38 @@ try {
     // First open: main aligns the versions and finds the quotes, then the grid draws.
     const cold = await measureFirstScreen(browser, bridge.url, route);
     await cold.page.close();
-    // Opening it again: main answers from its caches, so this is the renderer's own first screen.
-    const warm = await measureFirstScreen(browser, bridge.url, route);
+    // Opening it again: main answers from its caches, so this is the renderer's own first screen. A busy machine
+    // makes single figures noisy, so BENCH_RUNS opens it several times and the median is the figure.
+    const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+    const profile = process.env.BENCH_PROFILE
+      ? async (page: Page) => {
+          const printIpc = traceIpc(page);
+          const stop = await startProfile(page, 'first screen, JavaScript self time');
+          return async () => {
+            await stop();
+            printIpc();
+          };
+        }
+      : undefined;
+    const times: number[] = [];
+    let warm = await measureFirstScreen(browser, bridge.url, route, profile);
+    times.push(warm.ms);
+    for (let i = 1; i < runs; i++) {
+      await warm.page.close();
+      warm = await measureFirstScreen(browser, bridge.url, route);
+      times.push(warm.ms);
+    }
     console.log(`rows: ${warm.rows}, drawn at first screen: ${warm.drawn}`);
     console.log(`first open (main aligns and finds quotes): ${Math.round(cold.ms)} ms`);
-    console.log(`first screen: ${Math.round(warm.ms)} ms`);
+    const sorted = [...times].sort((a, b) => a - b);
+    if (runs > 1) console.log(`first screens: ${times.map((x) => Math.round(x)).join(', ')} ms`);
+    console.log(`first screen: ${Math.round(percentile(sorted, 0.5))} ms`);
+    const opened = await measureHeap(warm.page);
+    console.log(`at first screen: JS heap ${mb(opened.used)} used; DOM nodes: ${opened.nodes}`);
 
     // BENCH_PROFILE=1 also prints where the page's JavaScript spent its time while scrolling.
     const scroll = process.env.BENCH_PROFILE
-      ? await profiled(warm.page, () => measureScroll(warm.page))
+      ? await profiled(warm.page, 'scrolling, JavaScript self time', () => measureScroll(warm.page))
       : await measureScroll(warm.page);
     const frames = [...scroll.frames].sort((a, b) => a - b);
     console.log(
