@@ -8,13 +8,21 @@ export interface OmissionScore {
   total: number;
 }
 
+/** One synthetic omission: a window's sentences with one translation deleted, and where the lone sentence is. */
+export interface OmissionCase {
+  src: string[];
+  tgt: string[];
+  /** The dropped translation's text. */
+  dropped: string;
+  /** Index (within `src`) of the source sentence whose translation was deleted. */
+  lone: number;
+}
+
 /**
  * Omissions in real parallel text: windows of `size` consecutive 1-1-or-larger gold beads (a short news story's
- * length), with the translation of one 1-1 bead in the second quarter deleted. Detected when the aligner leaves
- * that source sentence alone (a 1-0 bead), the empty cell a reviewer must see. At most `limit` windows per set.
+ * length), with the translation of one 1-1 bead in the second quarter deleted. At most `limit` windows per set.
  */
-export function omissionScore(set: GoldSet, size = 16, limit = 60): OmissionScore {
-  let detected = 0;
+export function* omissionCases(set: GoldSet, size = 16, limit = 60): Generator<OmissionCase> {
   let total = 0;
   for (const doc of set.docs) {
     const gold = doc.gold;
@@ -28,16 +36,25 @@ export function omissionScore(set: GoldSet, size = 16, limit = 60): OmissionScor
       const victim = window.findIndex((b, k) => k >= size / 4 && b.src.length === 1 && b.tgt.length === 1);
       if (victim < 0) continue;
       const dropped = window[victim].tgt[0];
-      const beads = alignSentences(
-        srcIds.map((i) => doc.src[i]),
-        tgtIds.filter((j) => j !== dropped).map((j) => doc.tgt[j]),
-        set.srcLang,
-        set.tgtLang,
-      );
-      const lone = window[victim].src[0] - srcIds[0];
       total += 1;
-      if (beads.some((b) => b.tgt.length === 0 && b.src.length === 1 && b.src[0] === lone)) detected += 1;
+      yield {
+        src: srcIds.map((i) => doc.src[i]),
+        tgt: tgtIds.filter((j) => j !== dropped).map((j) => doc.tgt[j]),
+        dropped: doc.tgt[dropped],
+        lone: window[victim].src[0] - srcIds[0],
+      };
     }
+  }
+}
+
+/** Detected when the aligner leaves the lone source sentence alone (a 1-0 bead), the empty cell a reviewer must see. */
+export function omissionScore(set: GoldSet, size = 16, limit = 60): OmissionScore {
+  let detected = 0;
+  let total = 0;
+  for (const c of omissionCases(set, size, limit)) {
+    const beads = alignSentences(c.src, c.tgt, set.srcLang, set.tgtLang);
+    total += 1;
+    if (beads.some((b) => b.tgt.length === 0 && b.src.length === 1 && b.src[0] === c.lone)) detected += 1;
   }
   return { set: set.name, detected, total };
 }
