@@ -4,7 +4,7 @@ import type { StoryDocument } from '../model/project';
 import type { Version } from '../model/version';
 import { analyzeQuotes } from './analyze';
 import { matchQuotes, type QuoteMatching } from './match';
-import type { ProvenanceKind, ProvenanceStatement, QuoteAnalysis, QuoteKind, QuoteOptions } from './types';
+import type { ProvenanceKind, QuoteAnalysis, QuoteKind, QuoteOptions } from './types';
 
 /** Who translated a quote, resolved from its statement so the UI needs no second lookup. */
 export interface QuoteProvenance {
@@ -28,12 +28,15 @@ export interface QuoteView {
   provenance: QuoteProvenance | null;
 }
 
-/** One version's quotes, the provenance statements in it, and (unless it is the source) its match to the source. */
+/**
+ * One version's quotes and (unless it is the source) its match to the source. Each quote carries its own resolved
+ * provenance; the statements' lists of covered quotes stay in main (a statement like "Li's comments were translated
+ * by the Kremlin" covers every quote of Li's, so in a long story those lists grow with the square of its length).
+ */
 export interface VersionQuotes {
   versionId: string;
   lang: string;
   quotes: QuoteView[];
-  provenance: ProvenanceStatement[];
   /** Links from source quote indices to this version's quote indices; null for the source itself. */
   matching: QuoteMatching | null;
 }
@@ -121,7 +124,6 @@ export function documentQuotes(
       versionId: version.id,
       lang: version.language,
       quotes: viewOf(analysis),
-      provenance: analysis.provenance,
       matching,
     };
   });

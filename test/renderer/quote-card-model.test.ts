@@ -49,12 +49,12 @@ function story(link: boolean): { doc: StoryDocument; quotes: DocumentQuotes } {
   const quotes: DocumentQuotes = {
     sourceVersionId: 'src',
     versions: [
-      { versionId: 'src', lang: 'en', quotes: q(SRC), provenance: [], matching: null },
+      { versionId: 'src', lang: 'en', quotes: q(SRC), matching: null },
       {
         versionId: 'wire',
         lang: 'en-GB',
         quotes: q(WIRE),
-        provenance: [],
+
         matching: link
           ? { links: [{ source: 0, target: 0, score: 0.9 }], missing: [], extra: [] }
           : { links: [], missing: [0], extra: [0] },
@@ -63,7 +63,7 @@ function story(link: boolean): { doc: StoryDocument; quotes: DocumentQuotes } {
         versionId: 'ru',
         lang: 'ru',
         quotes: q(RU),
-        provenance: [],
+
         matching: { links: [{ source: 0, target: 0, score: 0.8 }], missing: [], extra: [] },
       },
     ],

@@ -206,7 +206,6 @@ export class FakeBackend {
             versionId: v.id,
             lang: v.language,
             quotes: [],
-            provenance: [],
             matching: v === source ? null : { links: [], missing: [], extra: [] },
           })),
         };

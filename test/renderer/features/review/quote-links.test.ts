@@ -17,19 +17,19 @@ const q = (start: number): QuoteView => ({
 const story: DocumentQuotes = {
   sourceVersionId: 'en',
   versions: [
-    { versionId: 'en', lang: 'en', quotes: [q(0), q(10), q(20)], provenance: [], matching: null },
+    { versionId: 'en', lang: 'en', quotes: [q(0), q(10), q(20)], matching: null },
     {
       versionId: 'ru',
       lang: 'ru',
       quotes: [q(0), q(10)],
-      provenance: [],
+
       matching: { links: [{ source: 0, target: 1, score: 0.9 }], missing: [1, 2], extra: [0] },
     },
     {
       versionId: 'zh',
       lang: 'zh',
       quotes: [q(0), q(10)],
-      provenance: [],
+
       matching: {
         links: [
           { source: 0, target: 0, score: 0.8 },
