@@ -1,5 +1,6 @@
 import type { Annotation, Severity } from '../model/annotation';
 import type { Version } from '../model/version';
+import { wordChunks } from './word-chunks';
 
 /**
  * The MQM quality score of a story, as the side panel shows it. The rule, stated once here and in the panel's help:
@@ -52,8 +53,10 @@ function segmenterFor(language: string): Intl.Segmenter {
 
 /** Words in a text by the language's word rules (word-like segments; numbers count, punctuation does not). */
 export function countWords(text: string, language: string): number {
+  const segmenter = segmenterFor(language);
   let n = 0;
-  for (const seg of segmenterFor(language).segment(text)) if (seg.isWordLike) n += 1;
+  for (const chunk of wordChunks(text))
+    for (const seg of segmenter.segment(chunk)) if (seg.isWordLike) n += 1;
   return n;
 }
 

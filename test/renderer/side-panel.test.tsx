@@ -233,7 +233,10 @@ describe('the side panel', () => {
     const score = within(aside).getByRole('region', { name: 'MQM score' });
     const words = countWords(RU, 'ru') + countWords(AR, 'ar');
     const value = Math.round(((25 * 1000) / words) * 10) / 10;
-    expect(score.querySelector('.mqm-overall')?.textContent).toContain(`${value} points per 1,000 words`);
+    // The words are counted in the background once the grid is drawn; the score shows when they are.
+    await waitFor(() =>
+      expect(score.querySelector('.mqm-overall')?.textContent).toContain(`${value} points per 1,000 words`),
+    );
     expect(within(score).getByText('Fail')).toBeTruthy();
     expect(within(score).getByText('Threshold: 10')).toBeTruthy();
     const rows = within(score).getAllByRole('row');

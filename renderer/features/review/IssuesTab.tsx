@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationStatus } from '../../../shared/model/annotation';
 import type { ProjectCommandInput } from '../../../shared/model/commands';
 import type { Project, StoryDocument } from '../../../shared/model/project';
@@ -9,7 +8,6 @@ import { IssueFilters } from './IssueFilters';
 import { NO_FILTER, passes, readingOrder, type IssueFilter } from './issue-filters';
 import { IssueNavigator } from './IssueNavigator';
 import { MqmScore } from './MqmScore';
-import { useAfterFirstPaint } from './use-after-first-paint';
 
 interface IssuesTabProps {
   document: StoryDocument;
@@ -20,26 +18,27 @@ interface IssuesTabProps {
   onDelete: (annotationId: string) => void;
   threshold: number;
   run: (command: ProjectCommandInput) => Promise<Project>;
+  /** The grid has its rows: the score's word counting starts then, so it never holds up the first screen. */
+  gridShown: boolean;
 }
 
 /** The annotations tab: the story's MQM score, filters with counts, next/previous, and the filtered list. */
 export function IssuesTab(props: IssuesTabProps) {
   const { document: doc, annotations } = props;
-  const { t } = useTranslation();
   const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
-  // Counting a long story's words takes a while: the score comes just after the first screen, not before it.
-  const scoreReady = useAfterFirstPaint();
   const columnOrder = useMemo(() => resolveColumns(doc, doc.columns).map((c) => c.version.id), [doc]);
   const ordered = useMemo(() => readingOrder(annotations, columnOrder), [annotations, columnOrder]);
   const visible = useMemo(() => ordered.filter((a) => passes(a, filter)), [ordered, filter]);
 
   return (
     <>
-      {scoreReady ? (
-        <MqmScore document={doc} annotations={annotations} threshold={props.threshold} run={props.run} />
-      ) : (
-        <p className="loading">{t('common.loading')}</p>
-      )}
+      <MqmScore
+        document={doc}
+        annotations={annotations}
+        threshold={props.threshold}
+        run={props.run}
+        countWords={props.gridShown}
+      />
       <IssueFilters document={doc} annotations={annotations} filter={filter} onChange={setFilter} />
       <IssueNavigator list={visible} activeId={props.activeId} onShow={props.onShow} />
       <AnnotationList

@@ -3,32 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { ProjectCommandInput } from '../../../shared/model/commands';
 import { reviewSettingsSchema, type Project, type StoryDocument } from '../../../shared/model/project';
-import { countWords, isScored, mqmScore, type MqmFigure } from '../../../shared/review/mqm-score';
+import { isScored, mqmScore } from '../../../shared/review/mqm-score';
 import { useAnnounce } from '../../app/announcer';
 import { translateError } from '../../app/errors';
-import { versionLabel } from './version-label';
+import { MqmFigures } from './MqmFigures';
+import { useWordCounts } from './use-word-counts';
 
 interface MqmScoreProps {
   document: StoryDocument;
   annotations: readonly Annotation[];
   threshold: number;
   run: (command: ProjectCommandInput) => Promise<Project>;
-}
-
-// Word counts by language and text: counting a long story takes a while, and its texts rarely change.
-const wordCache = new Map<string, Map<string, number>>();
-const CACHE_LIMIT = 64;
-
-function cachedWords(text: string, language: string): number {
-  let byText = wordCache.get(language);
-  if (!byText) wordCache.set(language, (byText = new Map()));
-  let n = byText.get(text);
-  if (n === undefined) {
-    if (byText.size >= CACHE_LIMIT) byText.clear();
-    n = countWords(text, language);
-    byText.set(text, n);
-  }
-  return n;
+  /** Whether to count the words now (they are counted in the background; the score shows once they are). */
+  countWords: boolean;
 }
 
 /** The threshold input's text as a valid threshold, or null. */
@@ -43,7 +30,7 @@ function parseThreshold(raw: string): number | null {
  * The story's MQM score (penalty points per 1,000 words) overall and per version under review, pass or fail against
  * the project's threshold, a way to change the threshold, and the counting rule in words.
  */
-export function MqmScore({ document: doc, annotations, threshold, run }: MqmScoreProps) {
+export function MqmScore({ document: doc, annotations, threshold, run, countWords }: MqmScoreProps) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const inputId = useId();
@@ -52,18 +39,9 @@ export function MqmScore({ document: doc, annotations, threshold, run }: MqmScor
   const [invalid, setInvalid] = useState(false);
   const [saving, setSaving] = useState(false);
 
-  const words = useMemo(
-    () => new Map(doc.versions.filter(isScored).map((v) => [v.id, cachedWords(v.text, v.language)])),
-    [doc.versions],
-  );
-  const score = mqmScore(doc.versions, annotations, threshold, words);
+  const scored = useMemo(() => doc.versions.filter(isScored), [doc.versions]);
+  const words = useWordCounts(scored, countWords);
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
-  const whole = new Intl.NumberFormat(i18n.language);
-
-  function verdict(f: MqmFigure): string {
-    if (f.pass === null) return t('panel.mqmNoWords');
-    return f.pass ? t('panel.mqmPass') : t('panel.mqmFail');
-  }
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -89,56 +67,22 @@ export function MqmScore({ document: doc, annotations, threshold, run }: MqmScor
     }
   }
 
-  const overall = score.overall;
-  const state = overall.pass === null ? 'none' : overall.pass ? 'pass' : 'fail';
   return (
     <section className="mqm-score" aria-labelledby="mqm-heading">
       <h2 id="mqm-heading">{t('panel.mqmHeading')}</h2>
-      {score.versions.length === 0 ? (
+      {scored.length === 0 ? (
         <p className="panel-note">{t('panel.mqmNoVersions')}</p>
+      ) : words === null ? (
+        <p className="loading" role="status">
+          {t('panel.mqmCounting')}
+        </p>
       ) : (
         <>
-          <p className={`mqm-overall mqm-${state}`}>
-            <span className="mqm-value">
-              {overall.score === null
-                ? t('panel.mqmNoScore')
-                : t('panel.mqmValue', { value: number.format(overall.score) })}
-            </span>{' '}
-            <strong className="mqm-verdict">
-              <span aria-hidden="true">{state === 'pass' ? '✓ ' : state === 'fail' ? '✗ ' : ''}</span>
-              {verdict(overall)}
-            </strong>{' '}
-            <span className="mqm-threshold">
-              {t('panel.mqmAgainst', { value: number.format(threshold) })}
-            </span>
-          </p>
-          <table className="mqm-table">
-            <caption className="visually-hidden">{t('panel.mqmTableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('panel.mqmVersion')}</th>
-                <th scope="col">{t('panel.mqmWords')}</th>
-                <th scope="col">{t('panel.mqmPoints')}</th>
-                <th scope="col">{t('panel.mqmScoreColumn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {score.versions.map((v) => {
-                const at = doc.versions.findIndex((d) => d.id === v.versionId);
-                const version = doc.versions[at];
-                return (
-                  <tr key={v.versionId} className={v.pass === false ? 'mqm-row-fail' : undefined}>
-                    <th scope="row">{version ? versionLabel(t, version, at) : v.versionId}</th>
-                    <td>{whole.format(v.words)}</td>
-                    <td>{whole.format(v.penalty)}</td>
-                    <td>
-                      {v.score === null ? '—' : number.format(v.score)} {verdict(v)}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <MqmFigures
+            document={doc}
+            score={mqmScore(doc.versions, annotations, threshold, words)}
+            threshold={threshold}
+          />
         </>
       )}
       <form className="mqm-threshold-form" onSubmit={(e) => void save(e)}>

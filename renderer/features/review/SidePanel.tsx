@@ -142,6 +142,7 @@ export function SidePanel(props: SidePanelProps) {
             onDelete={props.onDelete}
             threshold={props.threshold}
             run={props.run}
+            gridShown={props.grid !== null}
           />
         )}
       </div>
