@@ -2,8 +2,20 @@ import { createHash } from 'node:crypto';
 import { buildAlignmentGrid, type AlignmentGrid } from '../../shared/align/grid';
 import type { AlignmentFixSet, StoryDocument } from '../../shared/model/project';
 
+// Projects are never changed in place (every command returns a new project), so a story object's digest can be
+// remembered: hashing a long story's texts on every request would cost tens of milliseconds each time.
+const digests = new WeakMap<StoryDocument, { fixSets: readonly AlignmentFixSet[]; key: string }>();
+
 /** A digest of everything a story's alignment depends on: its versions' texts, spans, languages, roles, and fixes. */
 export function alignmentKey(doc: StoryDocument, fixSets: readonly AlignmentFixSet[]): string {
+  const known = digests.get(doc);
+  if (known?.fixSets === fixSets) return known.key;
+  const key = digestOf(doc, fixSets);
+  digests.set(doc, { fixSets, key });
+  return key;
+}
+
+function digestOf(doc: StoryDocument, fixSets: readonly AlignmentFixSet[]): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(['v1', doc.id]));
   for (const v of doc.versions) {
