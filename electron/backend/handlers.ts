@@ -9,6 +9,8 @@ import { importIntoProject, type ImportSource } from './import-files';
 import { AlignmentCache } from './alignment-cache';
 import { QuotesCache } from './quotes-cache';
 import { ProjectHistory } from './history';
+import type { DocumentQuotes } from '../../shared/quotes/document-quotes';
+import { storyHead } from '../../shared/review/story-head';
 
 /** Everything the handlers need from the outside world, injected so Electron, the CLI and tests can each supply it. */
 export interface HandlerDeps {
@@ -130,6 +132,18 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       const { project, doc } = await loadDocument(projectId, documentId);
       const fixes = project.alignmentFixes;
       return quotes.get(doc, fixes, store.getSettings().speakerLanguages, () => alignments.get(doc, fixes));
+    },
+    'document.head': async ({ projectId, documentId, rows }) => {
+      const { project, doc } = await loadDocument(projectId, documentId);
+      const fixes = project.alignmentFixes;
+      const grid = alignments.get(doc, fixes);
+      let found: DocumentQuotes | null = null;
+      try {
+        found = quotes.get(doc, fixes, store.getSettings().speakerLanguages, () => grid);
+      } catch {
+        // The head shows the text without quotes; quotes.get reports the failure itself.
+      }
+      return storyHead(project, doc, grid, found, rows);
     },
   };
 }

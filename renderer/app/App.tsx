@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../api';
+import { invokeEarly } from './prefetch';
 import { applyDocumentLanguage } from '../i18n';
 import { AnnouncerProvider } from './announcer';
 import { translateError } from './errors';
@@ -43,7 +44,7 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    invoke('settings.get', {})
+    invokeEarly('settings.get', {})
       .then(async (s) => {
         await i18n.changeLanguage(s.uiLanguage);
         if (live) setSettings(s);

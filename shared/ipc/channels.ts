@@ -16,6 +16,7 @@ export const CHANNELS = [
   'import.bytes',
   'alignment.get',
   'quotes.get',
+  'document.head',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

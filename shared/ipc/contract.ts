@@ -7,6 +7,7 @@ import { UI_LANGUAGES } from '../i18n/languages';
 import type { ErrorInfo } from '../errors';
 import type { AlignmentGrid } from '../align/grid';
 import type { DocumentQuotes } from '../quotes/document-quotes';
+import { MAX_HEAD_ROWS, type StoryHead } from '../review/story-head';
 
 const id = z.string().min(1).max(100);
 const noArgs = z.object({}).strict();
@@ -47,6 +48,9 @@ export const ipcArgSchemas = {
     .strict(),
   'alignment.get': z.object({ projectId: id, documentId: id }).strict(),
   'quotes.get': z.object({ projectId: id, documentId: id }).strict(),
+  'document.head': z
+    .object({ projectId: id, documentId: id, rows: z.number().int().min(1).max(MAX_HEAD_ROWS).optional() })
+    .strict(),
 } satisfies Record<Channel, z.ZodType>;
 
 export interface AppInfo {
@@ -103,6 +107,8 @@ export interface IpcResults {
   'alignment.get': AlignmentGrid;
   /** Every version's quotes (kind, speaker, provenance) and their matching to the source, computed in main. */
   'quotes.get': DocumentQuotes;
+  /** The first rows of a story with just the text and quotes they need, so its first screen need not wait for the whole. */
+  'document.head': StoryHead;
 }
 
 export type ArgsOf<C extends Channel> = z.input<(typeof ipcArgSchemas)[C]>;

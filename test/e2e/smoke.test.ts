@@ -54,6 +54,7 @@ const fakeHandlers: IpcHandlers = {
   'import.bytes': notInFake,
   'alignment.get': notInFake,
   'quotes.get': notInFake,
+  'document.head': notInFake,
 };
 
 const INDEX_HTML = `<!doctype html>

@@ -26,6 +26,9 @@ import { useQuoteCard } from './quote-card-host';
 import { revealQuote, sameRef } from './reveal';
 import { useAlignment } from './use-alignment';
 import { useQuotes } from './use-quotes';
+import { useStoryHead } from './use-story-head';
+import { headFits } from '../../../shared/review/story-head';
+import { useAfterPaint } from './use-after-paint';
 import { useAnnotationActions } from './use-annotation-actions';
 import { useTextSelection } from './use-text-selection';
 import { useUndo } from './use-undo';
@@ -36,20 +39,38 @@ import { VersionGrid } from './VersionGrid';
 export function DocumentView({ projectId, documentId }: { projectId: string; documentId: string }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { project, error, run, replace } = useProject(projectId);
-  const undo = useUndo(projectId, project, replace);
+  // The story's head comes first and is drawn; only then is the whole story asked for (see useAfterPaint).
+  const storyHead = useStoryHead(projectId, documentId);
+  const wantWhole = useAfterPaint(storyHead.settled);
+  const { project: loaded, error, run, replace } = useProject(projectId, wantWhole);
+  const undo = useUndo(projectId, loaded, replace);
   const gridRef = useRef<HTMLDivElement>(null);
   const annotateButtonRef = useRef<HTMLButtonElement>(null);
   const { selection, refresh, clear } = useTextSelection(gridRef);
-  const alignment = useAlignment(project, documentId);
-  const grid = alignment.grid;
+  const alignment = useAlignment(projectId, loaded, documentId, wantWhole);
   const [selectedRows, setSelectedRows] = useState<ReadonlySet<number>>(new Set());
   const [splitRow, setSplitRow] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [focusRowAfter, setFocusRowAfter] = useState<number | null>(null);
   const { settings } = useSettings();
-  const quoteState = useQuotes(project, documentId, settings.speakerLanguages);
-  const quotes = quoteState.quotes;
+  const quoteState = useQuotes(projectId, loaded, documentId, settings.speakerLanguages, wantWhole);
+  // Until the whole story is here (text, alignment, quotes), its first rows show from the head main cut for them;
+  // the same grid then takes the whole story, keeping the rows already drawn (and any selection in them).
+  const ready = loaded !== null && alignment.grid !== null && quoteState.settled;
+  const head =
+    !ready &&
+    storyHead.head &&
+    (loaded === null ||
+      headFits(
+        storyHead.head,
+        loaded.documents.find((d) => d.id === documentId),
+      ))
+      ? storyHead.head
+      : null;
+  // Changes made meanwhile come back in the whole project, so it is shown as soon as it is here.
+  const project = loaded ?? head?.project ?? null;
+  const grid = ready ? alignment.grid : (head?.grid ?? null);
+  const quotes = ready ? quoteState.quotes : (head?.quotes ?? null);
   const [activeQuote, setActiveQuoteState] = useState<QuoteRef | null>(null);
   const setActiveQuote = useCallback(
     (ref: QuoteRef | null) => setActiveQuoteState((old) => (sameRef(old, ref) ? old : ref)),
@@ -166,7 +187,7 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                   onAnnotate={notes.openNew}
                 />
                 <UndoToolbar state={undo} />
-                {grid && quoteState.settled && (
+                {ready && grid && (
                   <AlignmentBar
                     grid={grid}
                     document={doc}
@@ -211,8 +232,8 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
                   />
                 )}
               </div>
-              {/* The text waits for its quotes too, so highlights never re-render it under a selection. */}
-              {grid && quoteState.settled ? (
+              {/* The text waits for its quotes too (the head brings its own), so highlights never re-render it under a selection. */}
+              {grid ? (
                 <>
                   {splitRow !== null && (
                     <SplitRowForm
@@ -281,14 +302,14 @@ export function DocumentView({ projectId, documentId }: { projectId: string; doc
               threshold={project.review.mqmThreshold}
               run={run}
               gridRef={gridRef}
-              grid={grid}
+              grid={ready ? grid : null}
               onSelectionMaybeChanged={refresh}
               form={notes.formProps && <AnnotationForm key={notes.formKey} {...notes.formProps} />}
-              quotes={grid ? quotes : null}
+              quotes={ready ? quotes : null}
               quoteList={
                 <QuoteList
                   document={doc}
-                  quotes={grid ? quotes : null}
+                  quotes={ready ? quotes : null}
                   failed={quoteState.error !== null}
                   onShow={(ref) => {
                     if (!revealQuote(gridRef.current, ref)) announce(t('document.quotes.notShown'));

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AlignmentGrid } from '../../../shared/align/grid';
 import type { Project } from '../../../shared/model/project';
-import { invoke } from '../../api';
+import { invokeEarly } from '../../app/prefetch';
+import { useStoryRevision } from './use-story-revision';
 
 /** The alignment main computed for a story, the error if it failed, and whether a newer one is on its way. */
 export interface AlignmentState {
@@ -11,19 +12,24 @@ export interface AlignmentState {
 }
 
 /**
- * Asks main for a story's alignment, again whenever the project changes (main answers from its cache when nothing
- * the alignment depends on changed). A grid is only returned while it still matches the story's versions.
+ * Asks main for a story's alignment once `enabled` (alongside the project, not after it), and again whenever a text or a
+ * fix changes (main answers from its cache when nothing the alignment depends on changed). A grid is only returned
+ * while it still matches the story's versions.
  */
-export function useAlignment(project: Project | null, documentId: string): AlignmentState {
+export function useAlignment(
+  projectId: string,
+  project: Project | null,
+  documentId: string,
+  enabled = true,
+): AlignmentState {
   const [state, setState] = useState<AlignmentState>({ grid: null, error: null, pending: true });
-  const projectId = project?.id ?? null;
+  const revision = useStoryRevision(projectId, project, documentId);
 
   useEffect(() => {
-    if (!project || projectId === null) return;
-    if (!project.documents.some((d) => d.id === documentId)) return;
+    if (!enabled) return;
     let live = true;
-    setState((s) => ({ ...s, pending: true }));
-    invoke('alignment.get', { projectId, documentId })
+    setState((s) => (s.pending ? s : { ...s, pending: true }));
+    invokeEarly('alignment.get', { projectId, documentId })
       .then((grid) => {
         if (live) setState({ grid, error: null, pending: false });
       })
@@ -33,17 +39,21 @@ export function useAlignment(project: Project | null, documentId: string): Align
     return () => {
       live = false;
     };
-  }, [project, projectId, documentId]);
+  }, [projectId, documentId, revision, enabled]);
 
   const doc = project?.documents.find((d) => d.id === documentId);
-  const ids = doc?.versions.map((v) => v.id) ?? [];
+  const versions = doc?.versions;
   const grid = state.grid;
-  const matches =
-    grid !== null &&
-    grid.versionIds.length === ids.length &&
-    grid.versionIds.every((id, i) => id === ids[i]) &&
-    (doc?.versions ?? []).every((v, col) =>
-      grid.rows.every((r) => (r.cells[col] ?? []).every((s) => s < v.sentences.length)),
-    );
+  const matches = useMemo(
+    () =>
+      grid !== null &&
+      versions !== undefined &&
+      grid.versionIds.length === versions.length &&
+      grid.versionIds.every((id, i) => id === versions[i]?.id) &&
+      versions.every((v, col) =>
+        grid.rows.every((r) => (r.cells[col] ?? []).every((s) => s < v.sentences.length)),
+      ),
+    [grid, versions],
+  );
   return { grid: matches ? grid : null, error: state.error, pending: state.pending };
 }

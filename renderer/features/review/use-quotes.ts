@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { Project } from '../../../shared/model/project';
 import type { SpeakerLanguageEntry } from '../../../shared/model/settings';
 import type { DocumentQuotes } from '../../../shared/quotes/document-quotes';
-import { invoke } from '../../api';
+import { invokeEarly } from '../../app/prefetch';
+import { useStoryRevision } from './use-story-revision';
 
 /** A story's quotes as main found them, or the error that stopped it (null while loading). */
 export interface QuotesState {
@@ -19,24 +20,25 @@ interface Answer {
 }
 
 /**
- * Asks main for a story's quotes whenever the project or the speakers' registry changes (main answers from its
- * cache when nothing changed). Quotes are an addition to the text: while they load, or if they fail, the story still
+ * Asks main for a story's quotes once `enabled` (alongside the project, not after it), and again whenever a text, a fix or
+ * the speakers' registry changes (main answers from its cache when nothing changed). Quotes are an addition to the text: while they load, or if they fail, the story still
  * shows without them. A result is only returned while it still matches the story's versions and texts.
  */
 export function useQuotes(
+  projectId: string,
   project: Project | null,
   documentId: string,
   speakerLanguages: readonly SpeakerLanguageEntry[],
+  enabled = true,
 ): QuotesState {
   const [state, setState] = useState<Answer | null>(null);
-  const projectId = project?.id ?? null;
   const registry = JSON.stringify(speakerLanguages);
+  const revision = useStoryRevision(projectId, project, documentId);
 
   useEffect(() => {
-    if (!project || projectId === null) return;
-    if (!project.documents.some((d) => d.id === documentId)) return;
+    if (!enabled) return;
     let live = true;
-    invoke('quotes.get', { projectId, documentId })
+    invokeEarly('quotes.get', { projectId, documentId })
       .then((result) => {
         if (live) setState({ documentId, quotes: result, error: null });
       })
@@ -46,7 +48,7 @@ export function useQuotes(
     return () => {
       live = false;
     };
-  }, [project, projectId, documentId, registry]);
+  }, [projectId, documentId, registry, revision, enabled]);
 
   const doc = project?.documents.find((d) => d.id === documentId);
   if (!state || state.documentId !== documentId) return { quotes: null, error: null, settled: false };

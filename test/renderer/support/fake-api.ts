@@ -1,5 +1,6 @@
-import { buildAlignmentGrid } from '../../../shared/align/grid';
-import { documentQuotes } from '../../../shared/quotes/document-quotes';
+import { buildAlignmentGrid, type AlignmentGrid } from '../../../shared/align/grid';
+import { documentQuotes, type DocumentQuotes } from '../../../shared/quotes/document-quotes';
+import { storyHead } from '../../../shared/review/story-head';
 import { AppError } from '../../../shared/errors';
 import { ProjectHistory } from '../../../electron/backend/history';
 import type { Channel } from '../../../shared/ipc/channels';
@@ -12,7 +13,7 @@ import {
   createProject,
   type CommandContext,
 } from '../../../shared/model/apply-command';
-import { summarize, type Project } from '../../../shared/model/project';
+import { summarize, type Project, type StoryDocument } from '../../../shared/model/project';
 import type { StoredSettings } from '../../../shared/model/settings';
 import type { Span } from '../../../shared/model/span';
 
@@ -50,6 +51,13 @@ export class FakeBackend {
   findQuotes = false;
   /** How many times the view asked for an alignment. */
   alignments = 0;
+  /** How many times a story's head (its first rows, for the first screen) was asked for. */
+  heads = 0;
+  /**
+   * Answers `document.head`; off by default, so tests about other things see the whole story at once (the view
+   * then waits for it, as when a head fails).
+   */
+  serveHeads = false;
   /** Replaces the real aligner, for tests that need a given grid (empty cells, doubtful rows). */
   alignWith: typeof buildAlignmentGrid | null = null;
   /** Errors that were not AppErrors: a test should end with none. */
@@ -191,29 +199,45 @@ export class FakeBackend {
       const doc = project.documents.find((d) => d.id === documentId);
       if (!doc) throw new AppError('document.notFound', { documentId });
       this.alignments += 1;
-      return (this.alignWith ?? buildAlignmentGrid)(doc, project.alignmentFixes);
+      return this.gridOf(project, doc);
     },
     'quotes.get': async ({ projectId, documentId }) => {
       const project = this.get(projectId);
       const doc = project.documents.find((d) => d.id === documentId);
       if (!doc) throw new AppError('document.notFound', { documentId });
       this.quoteRequests += 1;
-      if (!this.findQuotes) {
-        const source = doc.versions.find((v) => v.role === 'source') ?? doc.versions[0];
-        return {
-          sourceVersionId: source?.id ?? null,
-          versions: doc.versions.map((v) => ({
-            versionId: v.id,
-            lang: v.language,
-            quotes: [],
-            matching: v === source ? null : { links: [], missing: [], extra: [] },
-          })),
-        };
-      }
-      const grid = (this.alignWith ?? buildAlignmentGrid)(doc, project.alignmentFixes);
-      return documentQuotes(doc, grid, { speakerLanguages: this.settings.speakerLanguages });
+      return this.quotesOf(project, doc);
+    },
+    'document.head': async ({ projectId, documentId, rows }) => {
+      const project = this.get(projectId);
+      const doc = project.documents.find((d) => d.id === documentId);
+      if (!doc) throw new AppError('document.notFound', { documentId });
+      this.heads += 1;
+      if (!this.serveHeads) throw new AppError('internal', {}, 'heads are off in this fake');
+      return storyHead(project, doc, this.gridOf(project, doc), this.quotesOf(project, doc), rows);
     },
   };
+
+  private gridOf(project: Project, doc: StoryDocument): AlignmentGrid {
+    return (this.alignWith ?? buildAlignmentGrid)(doc, project.alignmentFixes);
+  }
+
+  private quotesOf(project: Project, doc: StoryDocument): DocumentQuotes {
+    if (!this.findQuotes) {
+      const source = doc.versions.find((v) => v.role === 'source') ?? doc.versions[0];
+      return {
+        sourceVersionId: source?.id ?? null,
+        versions: doc.versions.map((v) => ({
+          versionId: v.id,
+          lang: v.language,
+          quotes: [],
+          matching: v === source ? null : { links: [], missing: [], extra: [] },
+        })),
+      };
+    }
+    const grid = this.gridOf(project, doc);
+    return documentQuotes(doc, grid, { speakerLanguages: this.settings.speakerLanguages });
+  }
 
   private resolvedSettings() {
     return {
@@ -224,11 +248,28 @@ export class FakeBackend {
     };
   }
 
+  private held = new Set<Channel>();
+  private gate: Promise<void> = Promise.resolve();
+  private openGate: () => void = () => {};
+
+  /** Holds the answers on these channels until `release()`, to see what the view shows meanwhile. */
+  hold(channels: Channel[]): void {
+    this.held = new Set(channels);
+    this.gate = new Promise((resolve) => (this.openGate = resolve));
+  }
+
+  /** Lets held answers through, and every later one. */
+  release(): void {
+    this.held.clear();
+    this.openGate();
+  }
+
   /** The object to put on `window.api`, recording every call. */
   api() {
     return {
-      invoke: (channel: Channel, arg: unknown): Promise<IpcResult<unknown>> => {
+      invoke: async (channel: Channel, arg: unknown): Promise<IpcResult<unknown>> => {
         this.calls.push({ channel, arg });
+        if (this.held.has(channel)) await this.gate;
         return dispatch(this.handlers, channel, arg, (e) => this.unexpected.push(e));
       },
     };
