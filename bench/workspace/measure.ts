@@ -3,20 +3,33 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { BrowserSession } from '../../test/e2e/support/browser';
 
-/** A page showing the story, how long its first rows took to appear, and how many rows exist and are drawn. */
+/**
+ * A page showing the story: when its first rows were painted and when the whole story (every row, ready for
+ * alignment editing) was drawn, both in ms from navigation start, and how many rows exist and are drawn.
+ */
 export interface FirstScreen {
   page: Page;
   errors: string[];
   ms: number;
+  readyMs: number;
   rows: number;
   drawn: number;
 }
 
-/** Opens the story and times navigation until its first cell is visible. */
+interface PageMarks {
+  firstRow: number | null;
+  ready: number | null;
+}
+
+/**
+ * Opens the story and reads, from the page's own clock, when its first row was painted (Element Timing on the first
+ * drawn paragraph) and when the grid held all `totalRows` rows (the frame after it did).
+ */
 export async function measureFirstScreen(
   browser: BrowserSession,
   url: string,
   route: string,
+  totalRows: number,
   hook?: (page: Page) => Promise<() => Promise<void>>,
 ): Promise<FirstScreen> {
   const page = await browser.context.newPage();
@@ -30,19 +43,55 @@ export async function measureFirstScreen(
     };
     Object.defineProperty(window, 'api', { value: Object.freeze({ invoke }), enumerable: true });
   }, url);
+  await page.addInitScript((total: number) => {
+    const marks: PageMarks = { firstRow: null, ready: null };
+    Object.defineProperty(window, '__benchMarks', { value: marks });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        identifier?: string;
+        renderTime?: number;
+      })[]) {
+        if (entry.identifier === 'first-row' && marks.firstRow === null)
+          marks.firstRow = entry.renderTime ?? null;
+      }
+    }).observe({ type: 'element', buffered: true });
+    new MutationObserver(() => {
+      const paragraph = document.querySelector('.version-grid .paragraph');
+      if (paragraph && !document.querySelector('[elementtiming="first-row"]'))
+        paragraph.setAttribute('elementtiming', 'first-row');
+      const grid = document.querySelector<HTMLElement>('.version-grid');
+      if (marks.ready === null && grid?.dataset.rows === String(total))
+        requestAnimationFrame(() => (marks.ready ??= performance.now()));
+    }).observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-rows'],
+    });
+  }, totalRows);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const stop = hook ? await hook(page) : null;
-  const start = performance.now();
   await page.goto(new URL(route, url).href);
-  await page.locator('.version-grid .paragraph').first().waitFor({ state: 'visible', timeout: 120_000 });
-  const elapsed = performance.now() - start;
+  await page
+    .locator(`.version-grid[data-rows="${totalRows}"] .paragraph`)
+    .first()
+    .waitFor({ timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const marks = (window as unknown as { __benchMarks: PageMarks }).__benchMarks;
+      return marks.firstRow !== null && marks.ready !== null;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
   if (stop) await stop();
-  const { rows, drawn } = await page.evaluate(() => {
+  const { rows, drawn, marks } = await page.evaluate(() => {
     const grid = document.querySelector<HTMLElement>('.version-grid');
-    return { rows: Number(grid?.dataset.rows), drawn: Number(grid?.dataset.drawn) };
+    const found = (window as unknown as { __benchMarks: PageMarks }).__benchMarks;
+    return { rows: Number(grid?.dataset.rows), drawn: Number(grid?.dataset.drawn), marks: { ...found } };
   });
-  return { page, errors, ms: elapsed, rows, drawn };
+  return { page, errors, ms: marks.firstRow ?? NaN, readyMs: marks.ready ?? NaN, rows, drawn };
 }
 
 /**
