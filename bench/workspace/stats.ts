@@ -10,5 +10,6 @@ export function percentile(sorted: readonly number[], p: number): number {
 /** Milliseconds with one decimal. */
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-/** Bytes as decimal megabytes. */
-export const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+/** Bytes as decimal megabytes, or kilobytes below a tenth of a megabyte (so a small answer does not read 0.0 MB). */
+export const mb = (bytes: number) =>
+  bytes < 100_000 ? `${(bytes / 1000).toFixed(0)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
