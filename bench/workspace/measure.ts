@@ -166,11 +166,13 @@ export async function measureScroll(
     const frames: number[] = [];
     await new Promise<void>((done) => {
       let last = 0;
+      const started = performance.now();
       const tick = (now: number) => {
         if (last > 0) frames.push(now - last);
         last = now;
         const bottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-        if (bottom || frames.length > 20_000) {
+        // A page that never lets the scroll reach its end must not hang the benchmark: two minutes at most.
+        if (bottom || frames.length > 20_000 || now - started > 120_000) {
           done();
           return;
         }
