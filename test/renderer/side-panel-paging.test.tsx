@@ -40,6 +40,8 @@ async function seeded() {
 
 async function panel() {
   await screen.findByRole('group', { name: 'en_source' }, { timeout: 10_000 });
+  // The screen has opened once its heading took the focus; only then may a test move the focus elsewhere.
+  await waitFor(() => expect(document.activeElement?.classList.contains('page-heading')).toBe(true));
   return screen.getByRole('complementary', { name: 'Review panel' });
 }
 
