@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach } from 'vitest';
 import { AlignmentCache } from '../../electron/backend/alignment-cache';
 import { createHandlers, type HandlerDeps } from '../../electron/backend/handlers';
@@ -7,6 +8,7 @@ import type { Channel } from '../../shared/ipc/channels';
 import type { ArgsOf, IpcHandlers, ResultOf } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import type { IpcResult } from '../../shared/ipc/result';
+import { corpusPath, stripCorpusHeader } from './paths';
 
 /** The real handlers on a real store, called through the validating dispatcher every transport uses. */
 export interface HandlerHarness {
@@ -53,4 +55,24 @@ export function useHandlerHarness(): (
     }
     return { dataDir, store, handlers, alignmentCache, quotesCache, call };
   };
+}
+
+/** A project with one story made of corpus texts of set 001 (headers stripped), imported as the app imports files. */
+export async function importCorpusStory(
+  call: HandlerHarness['call'],
+  files: string[],
+): Promise<{ projectId: string; documentId: string }> {
+  const { id: projectId } = await call('projects.create', { name: 'Putin and Li' });
+  let documentId: string | null = null;
+  for (const file of files) {
+    const text = stripCorpusHeader(await readFile(corpusPath(`001-putin-li-2023/${file}`), 'utf8'));
+    const out: ResultOf<'import.bytes'> = await call('import.bytes', {
+      projectId,
+      documentId,
+      fileName: file,
+      dataBase64: Buffer.from(text, 'utf8').toString('base64'),
+    });
+    documentId = out.imported[0]?.documentId ?? documentId;
+  }
+  return { projectId, documentId: documentId ?? '' };
 }

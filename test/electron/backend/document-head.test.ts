@@ -1,36 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { ResultOf } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import { corpusPath, stripCorpusHeader } from '../../support/paths';
 import { useTempDirs } from '../../support/temp-dir';
-import { useHandlerHarness } from '../../support/handler-harness';
+import { importCorpusStory, useHandlerHarness } from '../../support/handler-harness';
 
 const tempDir = useTempDirs();
 const backend = useHandlerHarness();
 
-type Call = Awaited<ReturnType<typeof backend>>['call'];
-
-async function importStory(call: Call, files: string[]) {
-  const { id: projectId } = await call('projects.create', { name: 'Putin and Li' });
-  let documentId: string | null = null;
-  for (const file of files) {
-    const text = stripCorpusHeader(await readFile(corpusPath(`001-putin-li-2023/${file}`), 'utf8'));
-    const out: ResultOf<'import.bytes'> = await call('import.bytes', {
-      projectId,
-      documentId,
-      fileName: file,
-      dataBase64: Buffer.from(text, 'utf8').toString('base64'),
-    });
-    documentId = out.imported[0]?.documentId ?? documentId;
-  }
-  return { projectId, documentId: documentId ?? '' };
-}
-
 describe('document.head', () => {
   it('answers the first rows of the story main aligned, with the texts and quotes they need', async () => {
     const { call, alignmentCache, quotesCache } = await backend(await tempDir());
-    const { projectId, documentId } = await importStory(call, [
+    const { projectId, documentId } = await importCorpusStory(call, [
       'en_reuters_early_timeslive.txt',
       'zh-Hant_cna_translation_of_reuters_1984bbs.txt',
     ]);

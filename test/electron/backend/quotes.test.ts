@@ -1,13 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QuotesCache, quotesKey } from '../../../electron/backend/quotes-cache';
-import type { ResultOf } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { DocumentQuotes } from '../../../shared/quotes/document-quotes';
-import { corpusPath, stripCorpusHeader } from '../../support/paths';
 import { useTempDirs } from '../../support/temp-dir';
-import { useHandlerHarness } from '../../support/handler-harness';
+import { importCorpusStory, useHandlerHarness } from '../../support/handler-harness';
 import { storyOf } from '../../shared/align/grid-doc';
 
 const tempDir = useTempDirs();
@@ -15,22 +13,11 @@ const backend = useHandlerHarness();
 
 type Call = Awaited<ReturnType<typeof backend>>['call'];
 
-/** A project with one story made of corpus texts (headers stripped), imported as the app imports files. */
+/** A project with one story made of corpus texts, and its versions as stored. */
 async function storyProject(call: Call, files: string[]) {
-  const { id: projectId } = await call('projects.create', { name: 'Putin and Li' });
-  let documentId: string | null = null;
-  for (const file of files) {
-    const text = stripCorpusHeader(await readFile(corpusPath(`001-putin-li-2023/${file}`), 'utf8'));
-    const out: ResultOf<'import.bytes'> = await call('import.bytes', {
-      projectId,
-      documentId,
-      fileName: file,
-      dataBase64: Buffer.from(text, 'utf8').toString('base64'),
-    });
-    documentId = out.imported[0]?.documentId ?? documentId;
-  }
+  const { projectId, documentId } = await importCorpusStory(call, files);
   const project = await call('projects.open', { projectId });
-  return { projectId, documentId: documentId ?? '', versions: project.documents[0]?.versions ?? [] };
+  return { projectId, documentId, versions: project.documents[0]?.versions ?? [] };
 }
 
 function quoteTexts(result: DocumentQuotes, col: number, text: string): string[] {
